@@ -7,10 +7,12 @@ let package = Package(
     products: [
         .executable(name: "patrol", targets: ["patrol"]),
         .library(name: "Geo", targets: ["Geo"]),
+        .library(name: "Hotspots", targets: ["Hotspots"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,16 +29,25 @@ let package = Package(
             name: "Geo",
             dependencies: ["CProj", "CGEOS"]
         ),
+        .target(
+            name: "Hotspots",
+            dependencies: ["Geo", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "patrol",
             dependencies: [
                 "Geo",
+                "Hotspots",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "GeoTests",
             dependencies: ["Geo"]
+        ),
+        .testTarget(
+            name: "HotspotsTests",
+            dependencies: ["Hotspots", "Geo", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]
