@@ -2,11 +2,14 @@ import Geo
 
 public struct HeatMapOptions: Hashable, Sendable {
     public var cellSizeMetres: Double = 150
-    public var bandwidthMetres: Double = KernelDensity.defaultBandwidthMetres
+    /// Quartic kernel bandwidth; nil follows the bandwidth rule of `KernelDensity` (h = cell size).
+    public var bandwidthMetres: Double? = nil
     /// Gi* distance band; the default takes each cell and its six neighbours.
     public var giDistanceMetres: Double? = nil
 
     public init() {}
+
+    public var effectiveBandwidthMetres: Double { bandwidthMetres ?? KernelDensity.bandwidthMetres(cellSizeMetres: cellSizeMetres) }
 
     public var effectiveGiDistanceMetres: Double { giDistanceMetres ?? cellSizeMetres * 1.01 }
 }
@@ -23,7 +26,7 @@ public struct HeatMap: Sendable {
 
     /// `points` with `weights` make the surfaces; `extent` (points in BNG) fixes the grid, padded by the bandwidth.
     public init(points: [GridPoint], weights: [Double], extent: [GridPoint], options: HeatMapOptions) {
-        grid = HexGrid(covering: extent + points, cellSizeMetres: options.cellSizeMetres, paddingMetres: options.bandwidthMetres)
+        grid = HexGrid(covering: extent + points, cellSizeMetres: options.cellSizeMetres, paddingMetres: options.effectiveBandwidthMetres)
         var counts = [Int](repeating: 0, count: grid.count)
         var cellWeights = [Double](repeating: 0, count: grid.count)
         for (point, weight) in zip(points, weights) {
@@ -35,7 +38,7 @@ public struct HeatMap: Sendable {
         self.weights = cellWeights
         let centres = (0..<grid.count).map(grid.centre)
         kdePerSquareKm = KernelDensity.intensity(at: centres, points: points, weights: weights,
-                                                 bandwidthMetres: options.bandwidthMetres).map { $0 * 1e6 }
+                                                 bandwidthMetres: options.effectiveBandwidthMetres).map { $0 * 1e6 }
         let band = options.effectiveGiDistanceMetres
         let grid = grid
         let neighbours = (0..<grid.count).map { grid.neighbours(of: $0, withinMetres: band) }

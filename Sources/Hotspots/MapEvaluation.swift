@@ -36,6 +36,6 @@ public struct MapEvaluation: Hashable, Sendable, Codable {
         }
         return MapEvaluation(trainingStops: trainingStops, testStops: test.count, testStopsInGrid: inGrid,
                              cells: heat.grid.count, cellSizeMetres: heatOptions.cellSizeMetres,
-                             bandwidthMetres: heatOptions.bandwidthMetres, results: results)
+                             bandwidthMetres: heatOptions.effectiveBandwidthMetres, results: results)
     }
 }

@@ -44,14 +44,14 @@ struct MapOptions: ParsableArguments {
     @Option(help: "Hexagon size (distance between neighbouring centres), metres.")
     var cell: Double = 150
 
-    @Option(help: "Quartic kernel bandwidth, metres (fixed rule; see docs/hotspots.md).")
-    var bandwidth: Double = KernelDensity.defaultBandwidthMetres
+    @Option(help: "Quartic kernel bandwidth, metres. Default: the cell size (see docs/hotspots.md).")
+    var bandwidth: Double?
 
     @Option(name: .customLong("gi-distance"), help: "Gi* distance band, metres. Default: the cell and its six neighbours.")
     var giDistance: Double?
 
     func validate() throws {
-        for (name, value) in [("radius", radius), ("eps", eps), ("half-life", halfLifeDays), ("cell", cell), ("bandwidth", bandwidth)]
+        for (name, value) in [("radius", radius), ("eps", eps), ("half-life", halfLifeDays), ("cell", cell), ("bandwidth", bandwidth ?? cell)]
         where !(value.isFinite && value > 0) {
             throw ValidationError("--\(name) must be a positive number of \(name == "half-life" ? "days" : "metres")")
         }

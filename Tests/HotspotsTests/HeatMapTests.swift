@@ -4,14 +4,16 @@ import Testing
 @testable import Hotspots
 
 @Suite struct HeatMapTests {
-    @Test func kdeIntegratesToTheNumberOfPointsOnALargeGrid() {
+    /// (cell size, bandwidth): a fine grid, and the default rule (bandwidth = cell size).
+    @Test(arguments: [(50.0, 300.0 as Double?), (150.0, nil)])
+    func kdeIntegratesToTheNumberOfPointsOnALargeGrid(cell: Double, bandwidth: Double?) {
         var random = SplitMix64(seed: 3)
         let points = (0..<500).map { _ in
             GridPoint(easting: 440_000 + random.nextUnit() * 3000, northing: 110_000 + random.nextUnit() * 3000)
         }
         var options = HeatMapOptions()
-        options.cellSizeMetres = 50
-        options.bandwidthMetres = 300
+        options.cellSizeMetres = cell
+        options.bandwidthMetres = bandwidth
         let heat = HeatMap(points: points, weights: Array(repeating: 1, count: points.count), extent: [], options: options)
         // Intensity is per km²; each hexagon has the grid's cell area.
         let total = heat.kdePerSquareKm.reduce(0, +) / 1e6 * heat.grid.cellAreaSquareMetres

@@ -16,15 +16,15 @@ import Glibc
         let file = try area.write("large.csv", TestArea.generatedRows(rows, seed: 2026))
         var random = SplitMix64(seed: 11)
         var outcomes: [Int] = []
-        for _ in 0..<6 {
+        for _ in 0..<8 {
             let process = Process()
             process.executableURL = binary
             process.arguments = ["stops", "import", file.path, "--data", area.folder.path]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            // 0.05–2.5 s: from before the store is opened to past the commit of a debug build.
-            usleep(UInt32(50_000 + random.next() % 2_450_000))
+            // 0.3–2.5 s: from before the store is opened to past the commit of a debug build.
+            usleep(UInt32(300_000 + random.next() % 2_200_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let counts = try SQLiteStopStore(path: area.dbPath).countRows(table: "stops")
