@@ -244,6 +244,18 @@ def sumo_km_inside(edges, junctions, ring):
     return total / 1000.0
 
 
+def distance_to_network_m(edges, junctions, lon, lat):
+    """Distance from a point to the nearest SUMO car edge (local metric), to report what can be reached."""
+    p = METRIC.to_xy(lon, lat)
+    best = math.inf
+    for (a, b, t, pts) in edges:
+        line = pts or [junctions[a], junctions[b]]
+        xy = [METRIC.to_xy(*q) for q in line]
+        for i in range(len(xy) - 1):
+            best = min(best, math.dist(p, C.point_segment_closest(p, xy[i], xy[i + 1])))
+    return best
+
+
 def make_pairs(src, junctions, edges):
     pts = police_points(src)
     pairs = []
@@ -290,6 +302,15 @@ def main():
         print(f"  {pid}: {area_km2:.2f} km², {len(f['properties']['schools'])} schools{extra}")
     for p in pairs["pairs"]:
         print(f"  {p['id']}: {p['base']}")
+    lons = [q[0] for q in junctions.values()]
+    lats = [q[1] for q in junctions.values()]
+    print(f"SUMO junctions span lon {min(lons):.4f}..{max(lons):.4f}, lat {min(lats):.4f}..{max(lats):.4f}")
+    print("distance to the nearest SUMO car street:")
+    seeds = {s for (pid, _, ss, clip) in PATCHES if clip for s in ss}
+    for f in hotspots + [s for s in schools if s["properties"]["name"] in seeds]:
+        if f["properties"].get("patch", "shirley") in ("shirley", "polygon"):
+            d = distance_to_network_m(edges, junctions, *f["geometry"]["coordinates"])
+            print(f"  {d:5.0f} m  {f['properties']['name']}")
 
 
 if __name__ == "__main__":
