@@ -46,6 +46,18 @@ import Testing
         #expect(abs(total - bounds.areaSquareMetres) < 1e-3)
     }
 
+    @Test func collinearSitesGiveStripsSplitHalfwayBetweenNeighbours() throws {
+        let context = try GEOSContext()
+        let bounds = Shapes.bounds(width: 1000, height: 500)
+        // Borders at x = 200 and x = 500, so the strips are 200, 300 and 500 m wide.
+        let sites = [Shapes.point(700, 250), Shapes.point(100, 250), Shapes.point(300, 250)]
+        let cells = try Geometry.voronoiCells(sites: sites, clippedTo: bounds, context: context)
+        let areas = try cells.map { try $0.areaSquareMetres() }
+        for (area, expected) in zip(areas, [500.0 * 500, 200.0 * 500, 300.0 * 500] as [Double]) {
+            #expect(abs(area - expected) < 1e-6)
+        }
+    }
+
     @Test func oneSiteGetsTheWholeEnvelopeAndNoSitesGetNothing() throws {
         let context = try GEOSContext()
         let bounds = Shapes.bounds(width: 100, height: 50)

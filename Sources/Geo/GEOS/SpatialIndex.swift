@@ -21,6 +21,8 @@ public final class SpatialIndex {
     private let tree: OpaquePointer
     /// The items, in insertion order; the tree stores `position + 1` as each item's pointer.
     let geometries: [Geometry]
+    /// The same items' GEOS pointers, made once so that a query does not rebuild them.
+    let rawItems: [OpaquePointer]
     let ids: [Int]
 
     /// - Parameter nodeCapacity: children per tree node; GEOS's usual 10 suits thousands of segments.
@@ -39,6 +41,7 @@ public final class SpatialIndex {
         self.context = context
         self.tree = tree
         self.geometries = items.map(\.geometry)
+        self.rawItems = geometries.map(\.raw)
         self.ids = items.map(\.id)
         for (position, geometry) in geometries.enumerated() {
             // The tree copies the envelope; the pointer it stores is only a position tag.

@@ -40,7 +40,7 @@ extension SpatialIndex {
         if try query.isEmpty() {
             throw GeometryError.unexpectedType(operation: "nearest", expected: "a non-empty query", found: "an empty one")
         }
-        let search = NearestSearch(handle: context.handle, items: geometries.map(\.raw), query: query.raw)
+        let search = NearestSearch(handle: context.handle, items: rawItems, query: query.raw)
         guard let position = try treeNearest(query, search: search), geometries.indices.contains(position) else {
             throw GeometryError.operationFailed(operation: "STRtree nearest", message: "the tree returned an unknown item")
         }
