@@ -27,16 +27,25 @@ let package = Package(
             name: "Geo",
             dependencies: ["CProj", "CGEOS"]
         ),
+        .target(
+            name: "Planner",
+            dependencies: ["Geo"]
+        ),
         .executableTarget(
             name: "patrol",
             dependencies: [
                 "Geo",
+                "Planner",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "GeoTests",
             dependencies: ["Geo"]
+        ),
+        .testTarget(
+            name: "PlannerTests",
+            dependencies: ["Planner", "Geo"]
         ),
     ],
     swiftLanguageModes: [.v6]
