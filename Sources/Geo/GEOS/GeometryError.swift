@@ -29,3 +29,25 @@ public enum GeometryError: Error, Equatable, CustomStringConvertible {
         }
     }
 }
+
+extension GeometryError: UserFacingError {
+    public var hint: String? {
+        switch self {
+        case .contextCreationFailed:
+            return "check that GEOS is installed (apt-get install libgeos-dev)"
+        case .operationFailed:
+            return "the geometry may be invalid: run `patrol validate` on the data and repair what it names"
+        case .invalidCoordinates, .wktParseFailed, .unexpectedType:
+            return "fix the geometry named; rings must be closed and coordinates finite"
+        case .contextMismatch:
+            return nil
+        }
+    }
+
+    public var exitCode: ExitStatus {
+        switch self {
+        case .contextCreationFailed, .contextMismatch: return .software
+        case .operationFailed, .invalidCoordinates, .wktParseFailed, .unexpectedType: return .dataError
+        }
+    }
+}
