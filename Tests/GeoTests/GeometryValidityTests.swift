@@ -30,6 +30,24 @@ import Testing
         #expect(abs(try repaired.areaSquareMetres() - 50) < 1e-9)
     }
 
+    @Test func overlayWithAnInvalidPolygonThrowsCarryingOnlyGEOSOwnMessage() throws {
+        let context = try GEOSContext()
+        let bowTie = try Geometry.polygon(exterior: Self.bowTie, context: context)
+        let square = try Shapes.square(2, 2, side: 6, context: context)
+        for attempt in 0..<2 {
+            do {
+                _ = try bowTie.intersection(square)
+                Issue.record("GEOS intersected an invalid polygon (attempt \(attempt))")
+            } catch let GeometryError.operationFailed(operation, message) {
+                #expect(operation == "intersection")
+                // One message per failure: the first failure's text is not repeated in the second.
+                #expect(message == "TopologyException: Input geom 0 is invalid: Self-intersection at 440005 110005")
+            }
+        }
+        // After a failure the context still works, and the repaired shape overlays fine.
+        #expect(abs(try bowTie.madeValid().intersection(square).areaSquareMetres() - 18) < 1e-9)
+    }
+
     @Test func aValidSquareStaysUnchangedByMakeValid() throws {
         let context = try GEOSContext()
         let square = try Shapes.square(0, 0, side: 10, context: context)

@@ -28,3 +28,10 @@ extension Geometry {
         return String(cString: text)
     }
 }
+
+extension Geometry: CustomStringConvertible {
+    /// WKT to the millimetre, for logs and test failures.
+    public var description: String {
+        (try? wkt(decimals: 3)) ?? "<geometry GEOS cannot write>"
+    }
+}
