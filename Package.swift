@@ -33,11 +33,16 @@ let package = Package(
             name: "Hotspots",
             dependencies: ["Geo", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(
+            name: "Planner",
+            dependencies: ["Geo"]
+        ),
         .executableTarget(
             name: "patrol",
             dependencies: [
                 "Geo",
                 "Hotspots",
+                "Planner",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +53,10 @@ let package = Package(
         .testTarget(
             name: "HotspotsTests",
             dependencies: ["Hotspots", "Geo", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "PlannerTests",
+            dependencies: ["Planner", "Geo"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -47,15 +47,15 @@ public struct ReasonWeights: Hashable, Sendable {
         do {
             object = try JSONDecoder().decode([String: Double].self, from: data)
         } catch {
-            throw HotspotsError.unreadableFile(path: url.path, message: "expected an object of reason: number, such as {\"truanting\": 1.0}")
+            throw HotspotsError.configuration(path: url.path, message: "expected an object of reason: number, such as {\"truanting\": 1.0}")
         }
         var weights = defaults
         for (key, value) in object {
             guard let reason = StopReason(rawValue: key) else {
-                throw HotspotsError.unreadableFile(path: url.path, message: "'\(key)' is not a reason; use one of \(StopReason.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw HotspotsError.configuration(path: url.path, message: "'\(key)' is not a reason; use one of \(StopReason.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             guard value.isFinite, value >= 0 else {
-                throw HotspotsError.unreadableFile(path: url.path, message: "\(key): weight must be a number ≥ 0")
+                throw HotspotsError.configuration(path: url.path, message: "\(key): weight must be a number ≥ 0")
             }
             weights[reason] = value
         }

@@ -87,10 +87,7 @@ func parseDate(_ text: String, option: String) throws -> LocalDateTime {
 
 /// Writes through a temporary file and a rename, so a killed run never leaves half a file.
 func writeOutput(_ text: String, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent()
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    try text.write(to: url, atomically: true, encoding: .utf8)
+    try AtomicFile.write(text, to: URL(fileURLWithPath: path))
 }
 
 func standardError(_ text: String) {
