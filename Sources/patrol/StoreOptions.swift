@@ -8,15 +8,13 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "The area folder (hotspots.geojson, places.geojson, stops.sqlite).")
     var data: String = "geodata/southampton"
 
-    @Option(help: "The stop store (SQLite). Default: <data>/stops.sqlite.")
+    @Option(help: "The stop store: PATH or sqlite:PATH. Default: <data>/stops.sqlite.")
     var db: String?
 
-    var dbPath: String { db ?? (data as NSString).appendingPathComponent("stops.sqlite") }
+    var dbSpec: String { db ?? (data as NSString).appendingPathComponent("stops.sqlite") }
 
     func openStore() throws -> any StopStore {
-        var path = dbPath
-        if path.hasPrefix("sqlite:") { path.removeFirst("sqlite:".count) }
-        return try SQLiteStopStore(path: path)
+        try StoreLocator.open(dbSpec)
     }
 
     func gazetteer(projection: Projection) throws -> Gazetteer {

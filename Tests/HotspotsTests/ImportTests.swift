@@ -113,3 +113,20 @@ enum DatabaseQueueOpener {
         return try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
     }
 }
+
+@Suite struct StoreLocatorTests {
+    @Test func dbSpecsChooseTheBackend() {
+        #expect(StoreLocator.backend("geodata/southampton/stops.sqlite") == .sqlite(path: "geodata/southampton/stops.sqlite"))
+        #expect(StoreLocator.backend("sqlite:/tmp/x.sqlite") == .sqlite(path: "/tmp/x.sqlite"))
+        #expect(StoreLocator.backend("postgres://planner@db.example:5432/patrol") == .postgres(connection: "postgres://planner@db.example:5432/patrol"))
+    }
+
+    @Test func postgresSpecIsRefusedWithoutEchoingAPassword() {
+        do {
+            _ = try StoreLocator.open("postgres://planner:s3cret@db.example:5432/patrol")
+            Issue.record("a PostgreSQL spec was accepted")
+        } catch {
+            #expect(!"\(error)".contains("s3cret"))
+        }
+    }
+}
