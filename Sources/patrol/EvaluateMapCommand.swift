@@ -9,8 +9,9 @@ struct EvaluateMapCommand: ParsableCommand {
         commandName: "evaluate-map",
         abstract: "PAI at 5 % and 10 % of area of the KDE, Gi* and count maps of one period on the stops of a later one.",
         discussion: """
-            The map uses stops with train-from <= time < test-from, weighted as of test-from; the test stops are those
+            The map uses stops with train-from <= time < test-from, weighted as of test-from; the test stops are those \
             with test-from <= time < test-to. Prints JSON.
+
               patrol evaluate-map --db /tmp/police.sqlite --train-from 2017-02-01 --test-from 2017-06-01 --test-to 2017-08-01
             """,
         shouldDisplay: false

@@ -8,9 +8,10 @@ struct HotspotsCommand: ParsableCommand {
         commandName: "hotspots",
         abstract: "Weight hotspots from past stops and write a heat map.",
         discussion: """
-            Stops snap to the nearest hotspot within --radius; the rest are clustered (DBSCAN) into proposed
-            hotspots. Weight = Σ 2^(−age/half-life) × reason weight; the rank uses stops per patrol-hour shrunk
+            Stops snap to the nearest hotspot within --radius; the rest are clustered (DBSCAN) into proposed \
+            hotspots. Weight = Σ 2^(−age/half-life) × reason weight; the rank uses stops per patrol-hour shrunk \
             toward the patch mean (empirical Bayes). The hex grid carries quartic-kernel KDE and Getis-Ord Gi*.
+
               patrol hotspots --as-of 2026-11-24 --out hotspots.geojson
             """
     )

@@ -8,9 +8,10 @@ struct ReviewCommand: ParsableCommand {
         commandName: "review",
         abstract: "Planned against found for a swept day: visits, dosage, stops per hour, PAI, new hotspots.",
         discussion: """
-            The PAI is that of the map made before the day (stops before it), scored on the day's stops, at the top
-            5 % and 10 % of the area, for the KDE, Gi* and raw-count surfaces. With --plan, the plan's hotspot visits
+            The PAI is that of the map made before the day (stops before it), scored on the day's stops, at the top \
+            5 % and 10 % of the area, for the KDE, Gi* and raw-count surfaces. With --plan, the plan's hotspot visits \
             are recorded in the store's visits table: they are the exposure (patrol-hours) behind later weights.
+
               patrol review --date 2026-11-23 --plan out/plan.geojson --out out/
             """
     )

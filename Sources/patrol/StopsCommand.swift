@@ -9,6 +9,7 @@ struct StopsCommand: ParsableCommand {
         abstract: "Record, list and count the stops of past sweeps.",
         discussion: """
             Stops live in an SQLite store (WAL, versioned schema), by default <data>/stops.sqlite.
+
               patrol stops import sweep-2026-11-23.csv
               patrol stops list --json
               patrol stops stats
@@ -20,14 +21,17 @@ struct StopsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import stop CSV files: validated, idempotent, one transaction per file.",
             discussion: """
-                Header: time,lon,lat,place,school,age_band,reason,outcome,pair,sweep in any order; lines starting
+                Header: time,lon,lat,place,school,age_band,reason,outcome,pair,sweep in any order; lines starting \
                 with # are comments. Give lon/lat or the name or id of a place in hotspots.geojson or places.geojson.
-                reason: sick, truanting, medical_appointment, lunch_break, restricted_timetable, excluded,
+
+                reason: sick, truanting, medical_appointment, lunch_break, restricted_timetable, excluded, \
                 with_parent, other. outcome: returned_to_school, letter_home, home_visit, none.
-                Each bad row is reported as file:line: field: message, and nothing from that file is imported
-                unless --skip-bad is given. Importing the same rows again stores nothing new.
-                Columns that look like personal data (names, dates of birth, addresses, contacts, notes) refuse
-                the file; --drop-personal-columns imports it without reading them.
+
+                Each bad row is reported as file:line: field: message, and nothing from that file is imported \
+                unless --skip-bad is given. Importing the same rows again stores nothing new. Columns that look like \
+                personal data (names, dates of birth, addresses, contacts, notes) refuse the file; \
+                --drop-personal-columns imports it without reading them.
+
                   patrol stops import sweep-2026-11-23.csv
                   patrol stops import --format police-uk 2017-06-hampshire-street.csv
                 """
