@@ -66,3 +66,36 @@ import Testing
         _ = projection
     }
 }
+
+@Suite struct ExposureRankingTests {
+    /// Through the whole weighting: recorded visits are the exposure, and the patch holds a third, quiet place.
+    @Test func tenStopsInTenVisitsOutrankOneStopInOneVisit() throws {
+        let projection = try Projection.bng()
+        func place(_ id: String, _ easting: Double) throws -> NamedPlace {
+            let grid = GridPoint(easting: easting, northing: 112_000)
+            return NamedPlace(id: id, name: id, patch: "p", dwellMinutes: 12, position: try projection.lonLat(grid), grid: grid, isHotspot: true)
+        }
+        let hotspots = [try place("often", 440_000), try place("once", 441_000), try place("quiet", 442_000)]
+        var stops: [Stop] = []
+        var visits: [Visit] = []
+        for day in 1...10 {
+            let date = try #require(LocalDateTime(iso: "2026-11-\(day < 10 ? "0" : "")\(day)T10:00"))
+            stops.append(Stop(hash: "often-\(day)", time: date, lon: 0, lat: 0, easting: 440_000, northing: 112_000, reason: .truanting))
+            visits.append(Visit(date: date.dateString, hotspotID: "often", pair: "pair-1", visitSeq: 1, minutes: 12, source: "test"))
+            visits.append(Visit(date: date.dateString, hotspotID: "quiet", pair: "pair-1", visitSeq: 2, minutes: 12, source: "test"))
+        }
+        let day3 = try #require(LocalDateTime(iso: "2026-11-03T11:00"))
+        stops.append(Stop(hash: "once", time: day3, lon: 0, lat: 0, easting: 441_000, northing: 112_000, reason: .truanting))
+        visits.append(Visit(date: day3.dateString, hotspotID: "once", pair: "pair-1", visitSeq: 3, minutes: 12, source: "test"))
+        var options = WeightOptions()
+        options.decay = Decay(halfLifeDays: .infinity)
+        let result = try HotspotWeighting(options: options).score(stops: stops, hotspots: hotspots, visits: visits,
+                                                                 asOf: try #require(LocalDateTime(iso: "2026-11-20")), projection: projection)
+        let byID = Dictionary(uniqueKeysWithValues: result.hotspots.map { ($0.id, $0) })
+        let often = try #require(byID["often"]), once = try #require(byID["once"]), quiet = try #require(byID["quiet"])
+        #expect(often.visits == 10 && once.visits == 1 && quiet.visits == 10)
+        #expect(abs((often.rawRatePerHour ?? 0) - (once.rawRatePerHour ?? 1)) < 1e-9)
+        #expect(often.shrunkRatePerHour > once.shrunkRatePerHour + 0.1)
+        #expect(often.rank == 1 && once.rank == 2 && quiet.rank == 3)
+    }
+}
