@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "patrol", targets: ["patrol"]),
         .library(name: "Geo", targets: ["Geo"]),
+        .library(name: "Streets", targets: ["Streets"]),
+        .executable(name: "streets-bench", targets: ["streets-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,6 +29,18 @@ let package = Package(
             name: "Geo",
             dependencies: ["CProj", "CGEOS"]
         ),
+        .target(
+            name: "Streets",
+            dependencies: [
+                "Geo",
+                .product(name: "HeapModule", package: "swift-collections"),
+            ]
+        ),
+        .executableTarget(
+            name: "streets-bench",
+            dependencies: ["Streets", "Geo"],
+            path: "tools/streets-bench"
+        ),
         .executableTarget(
             name: "patrol",
             dependencies: [
@@ -37,6 +51,11 @@ let package = Package(
         .testTarget(
             name: "GeoTests",
             dependencies: ["Geo"]
+        ),
+        .testTarget(
+            name: "StreetsTests",
+            dependencies: ["Streets", "Geo"],
+            resources: [.copy("Fixtures")]
         ),
     ],
     swiftLanguageModes: [.v6]
