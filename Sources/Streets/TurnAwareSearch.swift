@@ -10,7 +10,6 @@ public final class TurnAwareSearch {
     var predecessor: [Int32]
     var settled: [Bool]
     var touched: [Int32] = []
-    var heap = Heap<QueueEntry>()
     // Per arc: heading entering and leaving (nil for a degenerate arc), and whether its head is a dead end.
     let entryHeading: [(dx: Double, dy: Double)?]
     let exitHeading: [(dx: Double, dy: Double)?]
@@ -46,40 +45,59 @@ public final class TurnAwareSearch {
         return TurnRule.cost(kind, reversal: reversal, atDeadEnd: headIsDeadEnd[from], penalties: penalties)
     }
 
-    func reset() {
+    /// The search. Scratch arrays are moved into locals for the loop, which spares Swift's run-time
+    /// exclusivity checks on class properties in the hot path. `starts` are arcs already driven and what
+    /// that cost; `settle` hears of each settled arc with its cost and returns true to stop there.
+    func run(starts: [(arc: Int, cost: Double)], settle: (Int, Double) -> Bool) {
+        var distance: [Double] = []
+        var predecessor: [Int32] = []
+        var settled: [Bool] = []
+        var touched: [Int32] = []
+        swap(&distance, &self.distance)
+        swap(&predecessor, &self.predecessor)
+        swap(&settled, &self.settled)
+        swap(&touched, &self.touched)
+        defer {
+            swap(&distance, &self.distance)
+            swap(&predecessor, &self.predecessor)
+            swap(&settled, &self.settled)
+            swap(&touched, &self.touched)
+        }
         for arc in touched {
             distance[Int(arc)] = .infinity
             predecessor[Int(arc)] = -1
             settled[Int(arc)] = false
         }
         touched.removeAll(keepingCapacity: true)
-        heap = Heap()
-    }
-
-    func offer(_ arc: Int, cost: Double, from previous: Int32) {
-        guard cost < distance[arc] else { return }
-        if distance[arc] == .infinity { touched.append(Int32(arc)) }
-        distance[arc] = cost
-        predecessor[arc] = previous
-        heap.insert(QueueEntry(key: cost, index: Int32(arc)))
-    }
-
-    /// Settles the next arc and relaxes the turns out of it.
-    func step() -> Int? {
-        while let entry = heap.popMin() {
-            let arc = Int(entry.index)
-            if settled[arc] { continue }
-            settled[arc] = true
-            let node = Int(arcHead[arc])
-            let base = distance[arc]
-            for slot in Int(outStart[node])..<Int(outStart[node + 1]) {
-                let next = Int(outArcs[slot])
-                let candidate = base + turnCost(arc, next) + arcTime[next]
-                offer(next, cost: candidate, from: Int32(arc))
-            }
-            return arc
+        var heap = Heap<QueueEntry>()
+        for (arc, cost) in starts where cost < distance[arc] {
+            if distance[arc] == .infinity { touched.append(Int32(arc)) }
+            distance[arc] = cost
+            heap.insert(QueueEntry(key: cost, index: Int32(arc)))
         }
-        return nil
+        outStart.withUnsafeBufferPointer { outStart in
+        outArcs.withUnsafeBufferPointer { outArcs in
+        arcHead.withUnsafeBufferPointer { arcHead in
+        arcTime.withUnsafeBufferPointer { arcTime in
+            while let entry = heap.popMin() {
+                let arc = Int(entry.index)
+                if settled[arc] { continue }
+                settled[arc] = true
+                let base = distance[arc]
+                if settle(arc, base) { return }
+                let node = Int(arcHead[arc])
+                for slot in Int(outStart[node])..<Int(outStart[node + 1]) {
+                    let next = Int(outArcs[slot])
+                    let candidate = base + turnCost(arc, next) + arcTime[next]
+                    if candidate < distance[next] {
+                        if distance[next] == .infinity { touched.append(Int32(next)) }
+                        distance[next] = candidate
+                        predecessor[next] = Int32(arc)
+                        heap.insert(QueueEntry(key: candidate, index: Int32(next)))
+                    }
+                }
+            }
+        }}}}
     }
 
     /// Arcs from a start state to `arc` inclusive, following predecessors.
@@ -113,18 +131,14 @@ public final class TurnAwareSearch {
     /// either end). `cost` = travel seconds + turn seconds.
     public func path(from source: Int, to target: Int) -> Route? {
         if source == target { return network.route(arcs: [], source: source, target: target, cost: 0) }
-        reset()
-        for slot in Int(network.outStart[source])..<Int(network.outStart[source + 1]) {
-            let arc = Int(network.outArcs[slot])
-            offer(arc, cost: network.arcTime[arc], from: -1)
+        let starts = network.outgoingArcs(of: source).map { (arc: $0, cost: arcTime[$0]) }
+        var reached: Int?
+        run(starts: starts) { arc, _ in
+            if Int(arcHead[arc]) == target { reached = arc }
+            return reached != nil
         }
-        while let arc = step() {
-            if Int(network.arcHead[arc]) == target {
-                return describe(chain(to: arc), leadingTurnFrom: nil, trailingTurnInto: nil, source: source,
-                                target: target)
-            }
-        }
-        return nil
+        guard let reached else { return nil }
+        return describe(chain(to: reached), leadingTurnFrom: nil, trailingTurnInto: nil, source: source, target: target)
     }
 
     /// Having just driven `previous`, the cheapest way to start driving `next`: the arcs in between
@@ -146,30 +160,28 @@ public final class TurnAwareSearch {
     /// For each target arc, the cost (as in `path(afterArc:toArc:)`) of reaching and turning into it after
     /// driving `previous`; `.infinity` where impossible. One search for all targets.
     public func costs(afterArc previous: Int, toArcs targets: [Int]) -> [Double] {
-        reset()
         var best = [Double](repeating: .infinity, count: targets.count)
         enteredFrom = Array(repeating: nil, count: targets.count)
         var targetsByTail: [Int: [Int]] = [:]
         for (index, arc) in targets.enumerated() { targetsByTail[Int(network.arcTail[arc]), default: []].append(index) }
         var unresolved = targets.count
         var bound = Double.infinity
-        distance[previous] = 0
-        touched.append(Int32(previous))
-        heap.insert(QueueEntry(key: 0, index: Int32(previous)))
-        while let top = heap.min, top.key < bound {
-            guard let arc = step() else { break }
-            guard let waiting = targetsByTail[Int(network.arcHead[arc])] else { continue }
-            for index in waiting {
-                let total = distance[arc] + turnCost(arc, targets[index])
-                if total < best[index] {
-                    if best[index] == .infinity { unresolved -= 1 }
-                    best[index] = total
-                    enteredFrom[index] = arc
+        run(starts: [(previous, 0)]) { arc, cost in
+            // Turn penalties are never negative, so once every target has a cost, nothing settled at or
+            // beyond the largest of them can improve one.
+            if cost >= bound { return true }
+            if let waiting = targetsByTail[Int(arcHead[arc])] {
+                for index in waiting {
+                    let total = cost + turnCost(arc, targets[index])
+                    if total < best[index] {
+                        if best[index] == .infinity { unresolved -= 1 }
+                        best[index] = total
+                        enteredFrom[index] = arc
+                    }
                 }
+                if unresolved == 0 { bound = best.max() ?? 0 }
             }
-            // Turn penalties are never negative, so once every target has a cost no cheaper one can appear
-            // after the queue passes the largest of them.
-            if unresolved == 0 { bound = best.max() ?? 0 }
+            return false
         }
         return best
     }
