@@ -16,44 +16,52 @@ public struct PerfectMatching: Sendable, Equatable {
 
 /// Exact minimum-cost perfect matching on a general graph (Edmonds' blossom algorithm with duals).
 public enum MinimumCostPerfectMatching {
-    /// Exact on integer costs. Maximises `big − cost`, where `big` exceeds any perfect matching's
-    /// cost, so every maximum-weight matching is perfect and of minimum cost.
+    /// Exact on integer costs over the given pairs (parallel pairs keep the cheapest).
     public static func solve(vertexCount n: Int, edges: [(u: Int, v: Int, cost: Int64)]) throws -> PerfectMatching {
         if n % 2 != 0 { throw SolverError.oddVertexCount(n) }
-        if n == 0 { return PerfectMatching(mate: [], cost: 0) }
-        var best = [Int: Int64]()
+        var matrix = [Int64](repeating: -1, count: n * n)
         for (index, e) in edges.enumerated() {
             guard e.u >= 0, e.u < n else { throw SolverError.nodeOutOfRange(index: index, node: e.u, nodeCount: n) }
             guard e.v >= 0, e.v < n else { throw SolverError.nodeOutOfRange(index: index, node: e.v, nodeCount: n) }
             guard e.cost >= 0 else { throw SolverError.invalidCost(index: index, value: Double(e.cost)) }
             if e.u == e.v { continue }
-            let key = min(e.u, e.v) * n + max(e.u, e.v)
-            if let old = best[key], old <= e.cost { continue }
-            best[key] = e.cost
+            let old = matrix[e.u * n + e.v]
+            if old < 0 || e.cost < old {
+                matrix[e.u * n + e.v] = e.cost
+                matrix[e.v * n + e.u] = e.cost
+            }
         }
-        let maxCost = best.values.max() ?? 0
-        let big = maxCost * Int64(n / 2 + 1) + 1
-        let weights = best.map { (key, cost) in (key / n, key % n, Int(big - cost)) }
-        var blossom = WeightedBlossom(vertexCount: n, weights: weights)
-        let mate = blossom.solve()
-        let matched = mate.filter { $0 >= 0 }.count
-        if matched != n { throw SolverError.noPerfectMatching(vertexCount: n, matched: matched) }
-        var total: Int64 = 0
-        for v in 0..<n where v < mate[v] {
-            total += best[v * n + mate[v]]!
-        }
-        return PerfectMatching(mate: mate, cost: Double(total))
+        return try solve(vertexCount: n, costMatrix: matrix)
     }
 
     /// Exact on a complete graph with integer costs given as a symmetric matrix.
     public static func solve(costs: [[Int64]]) throws -> PerfectMatching {
         let n = costs.count
-        var edges: [(u: Int, v: Int, cost: Int64)] = []
-        edges.reserveCapacity(n * (n - 1) / 2)
+        var matrix = [Int64](repeating: -1, count: n * n)
         for u in 0..<n {
-            for v in (u + 1)..<max(n, u + 1) { edges.append((u, v, costs[u][v])) }
+            for v in 0..<n where u != v {
+                guard costs[u][v] >= 0 else { throw SolverError.invalidCost(index: u * n + v, value: Double(costs[u][v])) }
+                matrix[u * n + v] = costs[u][v]
+            }
         }
-        return try solve(vertexCount: n, edges: edges)
+        return try solve(vertexCount: n, costMatrix: matrix)
+    }
+
+    /// Maximises `big − cost`, where `big` exceeds any perfect matching's cost, so every
+    /// maximum-weight matching is perfect and of minimum cost. `matrix` uses −1 for "no edge".
+    static func solve(vertexCount n: Int, costMatrix matrix: [Int64]) throws -> PerfectMatching {
+        if n % 2 != 0 { throw SolverError.oddVertexCount(n) }
+        if n == 0 { return PerfectMatching(mate: [], cost: 0) }
+        let maxCost = matrix.max() ?? 0
+        let big = max(maxCost, 0) * Int64(n / 2 + 1) + 1
+        let weights = matrix.map { $0 < 0 ? 0 : Int(big - $0) }
+        var blossom = WeightedBlossom(vertexCount: n, weightMatrix: weights)
+        let mate = blossom.solve()
+        let matched = mate.filter { $0 >= 0 }.count
+        if matched != n { throw SolverError.noPerfectMatching(vertexCount: n, matched: matched) }
+        var total: Int64 = 0
+        for v in 0..<n where v < mate[v] { total += matrix[v * n + mate[v]] }
+        return PerfectMatching(mate: mate, cost: Double(total))
     }
 
     /// Real costs are quantised to `resolution` (default a millionth) and solved exactly in integers;

@@ -59,8 +59,11 @@ struct RuralPostmanSearch {
     var componentCount = 0
     var neighbours: [[Int]] = []
     var touchCache: [Int: [Int]] = [:]
+    /// Dense cache by terminal pair for moderate sizes (hashing dominated the profile).
+    var touchTable: [[Int]] = []
     var unionFind: UnionFind
     let requiredCost: Double
+    var perturbations = 30
 
     init(nodeCount: Int, edges: [WeightedEdge], depot: Int?) throws {
         try validateUndirected(nodeCount: nodeCount, edges: edges, depot: depot)
@@ -109,6 +112,7 @@ struct RuralPostmanSearch {
         componentCount = rootToComponent.count
         for v in 0..<n where group[v] < 0 { group[v] = componentCount + v }
         unionFind = UnionFind(count: componentCount + n)
+        if terminals.count <= 2000 { touchTable = [[Int]](repeating: [], count: terminals.count * terminals.count) }
 
         // Candidate partners for 2-opt: the nearest terminals of each terminal.
         let k = min(12, terminals.count - 1)
@@ -124,13 +128,16 @@ struct RuralPostmanSearch {
 
     /// Groups along a link's path, consecutive duplicates removed.
     mutating func touches(_ l: Link) -> [Int] {
+        let t = terminals.count
+        let dense = terminalIndex[l.a] * t + terminalIndex[l.b]
+        if !touchTable.isEmpty, !touchTable[dense].isEmpty { return touchTable[dense] }
         let key = l.a * n + l.b
-        if let cached = touchCache[key] { return cached }
+        if touchTable.isEmpty, let cached = touchCache[key] { return cached }
         var result = [group[l.a]]
         for step in trees[terminalIndex[l.a]].path(to: l.b) where group[step.to] != result.last! {
             result.append(group[step.to])
         }
-        touchCache[key] = result
+        if touchTable.isEmpty { touchCache[key] = result } else { touchTable[dense] = result }
         return result
     }
 
@@ -169,6 +176,12 @@ struct RuralPostmanSearch {
 
     /// Minimum spanning tree over the groups of `links`-joined required components; returns its links.
     mutating func spanningLinks(joinedBy links: [Link]) -> [Link] {
+        var noRandomness = SeededGenerator(seed: 0)
+        return spanningLinks(joinedBy: links, jitter: 0, using: &noRandomness)
+    }
+
+    /// As above, with each cluster-pair distance scaled by a random factor in [1, 1 + jitter] for the tree.
+    mutating func spanningLinks(joinedBy links: [Link], jitter: Double, using rng: inout SeededGenerator) -> [Link] {
         unionFind.reset()
         for l in links {
             let t = touches(l)
@@ -187,11 +200,22 @@ struct RuralPostmanSearch {
         var bestPair = [(Int, Int)](repeating: (0, 0), count: c * c)
         for (i, a) in terminals.enumerated() {
             let row = trees[i].distance
-            for (j, b) in terminals.enumerated() where clusterOf[i] != clusterOf[j] {
+            for (j, b) in terminals.enumerated() where clusterOf[i] < clusterOf[j] {
                 let key = clusterOf[i] * c + clusterOf[j]
                 if row[b] < best[key] {
                     best[key] = row[b]
                     bestPair[key] = (a, b)
+                    best[clusterOf[j] * c + clusterOf[i]] = row[b]
+                    bestPair[clusterOf[j] * c + clusterOf[i]] = (b, a)
+                }
+            }
+        }
+        if jitter > 0 {
+            for i in 0..<c {
+                for j in (i + 1)..<c {
+                    let factor = 1 + jitter * Double(rng.next() >> 11) / Double(1 << 53)
+                    best[i * c + j] *= factor
+                    best[j * c + i] = best[i * c + j]
                 }
             }
         }
@@ -280,23 +304,31 @@ struct RuralPostmanSearch {
     /// Keeps a minimal connecting subset (links dropped in `order` while the rest stays connected)
     /// and re-matches the odd vertices exactly.
     mutating func rematch(_ links: [Link], order: [Int]) throws -> [Link] {
+        let connecting = minimalConnecting(links, order: order)
+        return connecting + (try exactMatching(oddTerminals(connecting)))
+    }
+
+    mutating func minimalConnecting(_ links: [Link], order: [Int]) -> [Link] {
+        minimalConnectingIndices(links, order: order).map { links[$0] }
+    }
+
+    mutating func minimalConnectingIndices(_ links: [Link], order: [Int]) -> [Int] {
         var keep = [Bool](repeating: true, count: links.count)
         for i in order {
             keep[i] = false
             let rest = links.indices.filter { keep[$0] }.map { links[$0] }
             if !connected(rest) { keep[i] = true }
         }
-        let connecting = links.indices.filter { keep[$0] }.map { links[$0] }
-        return connecting + (try exactMatching(oddTerminals(connecting)))
+        return links.indices.filter { keep[$0] }
     }
 
-    mutating func improve(_ initial: [Link], seed: UInt64) throws -> [Link] {
+    mutating func improve(_ initial: [Link], seed: UInt64, lowerBound: Double) throws -> [Link] {
         var best = localSearch(initial)
         var bestCost = Self.total(best)
         var rng = SeededGenerator(seed: seed)
         var stale = 0
         var round = 0
-        while stale < 6 && round < 40 {
+        while stale < 3 && round < 8 && bestCost > lowerBound + 1e-9 {
             round += 1
             // First order: costliest links go first; later orders are seeded shuffles.
             var order = Array(best.indices)
@@ -315,19 +347,50 @@ struct RuralPostmanSearch {
                 stale += 1
             }
         }
+        // Perturbation: drop a few links of a minimal connecting subset, reconnect the pieces by a
+        // jittered spanning tree, re-match all odd vertices exactly, search again.
+        for _ in 0..<perturbations where bestCost > lowerBound + 1e-9 {
+            var order = Array(best.indices)
+            order.shuffle(using: &rng)
+            let connecting = minimalConnectingIndices(best, order: order)
+            var dropped = Set<Int>()
+            let drops = min(1 + Int(rng.next() % 3), connecting.count)
+            while dropped.count < drops { dropped.insert(connecting[Int(rng.next() % UInt64(connecting.count))]) }
+            var connectingLinks = connecting.filter { !dropped.contains($0) }.map { best[$0] }
+            connectingLinks += spanningLinks(joinedBy: connectingLinks, jitter: 0.5, using: &rng)
+            var candidate = localSearch(connectingLinks + (try exactMatching(oddTerminals(connectingLinks))))
+            if Self.total(candidate) < bestCost * 1.01 {
+                var byCost = Array(candidate.indices)
+                byCost.sort { (candidate[$0].cost, $0) > (candidate[$1].cost, $1) }
+                let rematched = localSearch(try rematch(candidate, order: byCost))
+                if Self.total(rematched) < Self.total(candidate) { candidate = rematched }
+            }
+            let cost = Self.total(candidate)
+            if cost < bestCost - 1e-9 {
+                best = candidate
+                bestCost = cost
+            }
+        }
         return best
     }
 
     mutating func run() throws -> UndirectedTour {
         // Start A: Frederickson. Start B: matching first, then doubled spanning links.
+        // The exact matching of the required edges' odd vertices is a lower bound on the deadhead.
         let tree = spanningLinks(joinedBy: [])
         let startA = tree + (try exactMatching(oddTerminals(tree)))
         let matching = try exactMatching(oddTerminals([]))
+        let lowerBound = Self.total(matching)
+        // The exact matching dominates the running time (cubic in the odd vertices), so the number
+        // of perturbations follows a fixed work budget: deterministic, and about a second here.
+        let odd = Double(max(matching.count * 2, 2))
+        perturbations = min(30, max(6, Int(1.5e8 / (odd * odd * odd))))
         let bridges = spanningLinks(joinedBy: matching)
         let startB = matching + bridges + bridges
         var best: [Link]? = nil
-        for (index, start) in [startA, startB].enumerated() {
-            let improved = try improve(start, seed: 0x5EED + UInt64(index))
+        for (index, start) in [startB, startA].enumerated() {
+            if let best, Self.total(best) <= lowerBound + 1e-9 { break }
+            let improved = try improve(start, seed: 0x5EED + UInt64(index), lowerBound: lowerBound)
             if best == nil || Self.total(improved) < Self.total(best!) - 1e-9 { best = improved }
         }
         return try tour(from: best!)

@@ -23,7 +23,17 @@ struct WeightedBlossom {
     private var queue: [Int] = []
     private var queueHead = 0
 
-    /// `weight(u, v)` for 0-based u < v; nil or ≤ 0 means no edge.
+    /// `weights` is a flat 0-based n×n symmetric matrix; ≤ 0 means no edge.
+    init(vertexCount: Int, weightMatrix: [Int]) {
+        self.init(vertexCount: vertexCount, weights: [])
+        for a in 0..<n {
+            for b in 0..<n where a != b && weightMatrix[a * n + b] > 0 {
+                edgeW[(a + 1) * size + b + 1] = weightMatrix[a * n + b]
+            }
+        }
+    }
+
+    /// Weighted pairs (0-based); ≤ 0 means no edge; parallel pairs keep the heaviest.
     init(vertexCount: Int, weights: [(Int, Int, Int)]) {
         n = vertexCount
         size = 2 * n + 1
@@ -248,11 +258,19 @@ struct WeightedBlossom {
                 let u = queue[queueHead]
                 queueHead += 1
                 if side[top[u]] == 1 { continue }
-                for v in 1...n where edgeW[at(u, v)] > 0 && top[u] != top[v] {
-                    if delta(at(u, v)) == 0 {
-                        if onTightEdge(at(u, v)) { return true }
+                let row = u * size
+                for v in 1...n {
+                    let w = edgeW[row + v]
+                    if w <= 0 { continue }
+                    let tv = top[v]
+                    if top[u] == tv { continue }
+                    // Real vertices: the stored edge is (u, v) itself.
+                    let d = label[u] + label[v] - 2 * w
+                    if d == 0 {
+                        if onTightEdge(row + v) { return true }
                     } else {
-                        updateSlack(u, top[v])
+                        let s = slack[tv]
+                        if s == 0 || d < delta(at(s, tv)) { slack[tv] = u }
                     }
                 }
             }
