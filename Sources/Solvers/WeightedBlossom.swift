@@ -287,6 +287,8 @@ struct WeightedBlossom {
                     d = min(d, delta(at(slack[x], x)) / 2)
                 }
             }
+            // Nothing left to tighten: no augmenting path exists.
+            if d == Int.max { return false }
             for u in 1...n {
                 if side[top[u]] == 0 {
                     if label[u] <= d { return false }
