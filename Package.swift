@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "patrol", targets: ["patrol"]),
         .library(name: "Geo", targets: ["Geo"]),
+        .library(name: "Solvers", targets: ["Solvers"]),
+        .executable(name: "patrol-bench", targets: ["patrol-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,6 +39,24 @@ let package = Package(
         .testTarget(
             name: "GeoTests",
             dependencies: ["Geo"]
+        ),
+        .target(
+            name: "Solvers",
+            dependencies: [
+                .product(name: "HeapModule", package: "swift-collections"),
+            ]
+        ),
+        .executableTarget(
+            name: "patrol-bench",
+            dependencies: [
+                "Solvers",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "tools/bench"
+        ),
+        .testTarget(
+            name: "SolversTests",
+            dependencies: ["Solvers"]
         ),
     ],
     swiftLanguageModes: [.v6]

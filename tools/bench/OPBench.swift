@@ -1,0 +1,5 @@
+import ArgumentParser
+
+struct OPBench: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "op", abstract: "placeholder")
+}
