@@ -75,7 +75,7 @@ public struct TSPLIBInstance: Sendable {
         var kind: DistanceKind?
         var x = [Double](), y = [Double]()
         var inCoordinates = false
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let lineNumber = index + 1
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }
