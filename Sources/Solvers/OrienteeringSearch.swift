@@ -9,11 +9,15 @@ struct OrienteeringSearch {
     private(set) var cost: Double
     private(set) var prize: Double
     private var inRoute: [Bool]
+    /// Nodes the last shake dropped, kept out of the next insertion round so that the search
+    /// goes somewhere new instead of putting them straight back.
+    private var barred: [Bool]
     private let epsilon: Double
 
     init(problem: OrienteeringProblem, visits: [Int]) {
         self.problem = problem
         inRoute = [Bool](repeating: false, count: problem.nodeCount)
+        barred = [Bool](repeating: false, count: problem.nodeCount)
         cost = 0
         prize = 0
         epsilon = 1e-12 * max(1, problem.budget)
@@ -69,15 +73,17 @@ struct OrienteeringSearch {
             let inserted = insertByRatio(random: &random, noisy: true)
             if inserted { shorten() }
             let swapped = replaceForRicherNode()
+            for v in 0..<barred.count { barred[v] = false }
             if !inserted && !swapped { return }
         }
     }
 
-    /// Drops a few visits: either a run of consecutive ones or scattered ones, up to half the path.
+    /// Drops some visits, a run of consecutive ones or scattered ones, and bars them from the
+    /// next insertion round.
     private mutating func shake(random: inout TourRandom) {
         let k = visits.count
         guard k > 0 else { return }
-        let count = 1 + random.below(max(1, (k + 1) / 2))
+        let count = 1 + random.below(k)
         var kept = visits
         if random.below(2) == 0 {
             let first = random.below(k - count + 1)
@@ -85,6 +91,8 @@ struct OrienteeringSearch {
         } else {
             for _ in 0..<count { kept.remove(at: random.below(kept.count)) }
         }
+        let keptSet = Set(kept)
+        for v in visits where !keptSet.contains(v) { barred[v] = true }
         assign(kept)
     }
 
@@ -101,7 +109,7 @@ struct OrienteeringSearch {
             var bestNode = -1
             var bestPosition = 0
             let slots = visits.count + 1
-            for x in problem.candidates where !inRoute[x] {
+            for x in problem.candidates where !inRoute[x] && !barred[x] {
                 var cheapest = Double.infinity
                 var cheapestPosition = 0
                 for p in 0..<slots {
@@ -132,35 +140,49 @@ struct OrienteeringSearch {
     /// Swaps one visited node for an outside node with a larger prize, wherever that fits;
     /// takes the largest prize gain, then the lowest cost.
     mutating func replaceForRicherNode() -> Bool {
+        let k = visits.count
+        guard k > 0 else { return false }
         var bestGain = 0.0
         var bestCost = Double.infinity
-        var bestVisits: [Int]?
-        for x in problem.candidates where !inRoute[x] {
-            for removed in 0..<visits.count {
-                let w = visits[removed]
+        var bestMove: (removed: Int, inserted: Int, gap: Int)?
+        for x in problem.candidates where !inRoute[x] && !barred[x] {
+            // Cheapest insertion of x into each gap (p, p+1) of the current path.
+            var gapCost = [Double](repeating: 0, count: k + 1)
+            for p in 0...k {
+                let u = node(p), v = node(p + 1)
+                gapCost[p] = problem.arc(u, x) + problem.arc(x, v) - problem.arc(u, v)
+            }
+            for position in 1...k {
+                let w = node(position)
                 let gain = problem.prizes[x] - problem.prizes[w]
                 if gain <= 0 || gain < bestGain { continue }
-                var reduced = visits
-                reduced.remove(at: removed)
-                let reducedCost = cost - problem.arc(node(removed), w) - problem.arc(w, node(removed + 2))
-                    + problem.arc(node(removed), node(removed + 2))
-                var path = [problem.start] + reduced + [problem.end]
-                for p in 0..<(path.count - 1) {
-                    let u = path[p], v = path[p + 1]
-                    let total = reducedCost + problem.arc(u, x) + problem.arc(x, v) - problem.arc(u, v)
+                let before = node(position - 1), after = node(position + 1)
+                let reducedCost = cost - problem.arc(before, w) - problem.arc(w, after) + problem.arc(before, after)
+                // The gaps either side of w merge into one gap (before, after).
+                let merged = problem.arc(before, x) + problem.arc(x, after) - problem.arc(before, after)
+                for p in -1...k where p != position - 1 && p != position {
+                    let added = p < 0 ? merged : gapCost[p]
+                    let total = reducedCost + added
                     if total > problem.budget + epsilon { continue }
                     if gain > bestGain || total < bestCost {
                         bestGain = gain
                         bestCost = total
-                        path.insert(x, at: p + 1)
-                        bestVisits = Array(path.dropFirst().dropLast())
-                        path.remove(at: p + 1)
+                        bestMove = (position, x, p)
                     }
                 }
             }
         }
-        guard let bestVisits else { return false }
-        return accept(bestVisits)
+        guard let bestMove else { return false }
+        var next = visits
+        let removedIndex = bestMove.removed - 1
+        if bestMove.gap < 0 {
+            next[removedIndex] = bestMove.inserted
+        } else {
+            // Gap p sits after path position p, i.e. before visits index p.
+            next.insert(bestMove.inserted, at: bestMove.gap)
+            next.remove(at: bestMove.gap <= removedIndex ? removedIndex + 1 : removedIndex)
+        }
+        return accept(next)
     }
 
     /// 2-opt and single-node relocation, first improvement, until neither shortens the path.
