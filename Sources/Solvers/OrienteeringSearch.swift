@@ -146,11 +146,16 @@ struct OrienteeringSearch {
         var bestCost = Double.infinity
         var bestMove: (removed: Int, inserted: Int, gap: Int)?
         for x in problem.candidates where !inRoute[x] && !barred[x] {
-            // Cheapest insertion of x into each gap (p, p+1) of the current path.
-            var gapCost = [Double](repeating: 0, count: k + 1)
+            // The three cheapest gaps (p, p+1) for x: removing w spoils at most two of them.
+            var cheapestGaps: [(cost: Double, gap: Int)] = [(.infinity, -1), (.infinity, -1), (.infinity, -1)]
             for p in 0...k {
                 let u = node(p), v = node(p + 1)
-                gapCost[p] = problem.arc(u, x) + problem.arc(x, v) - problem.arc(u, v)
+                let added = problem.arc(u, x) + problem.arc(x, v) - problem.arc(u, v)
+                if added < cheapestGaps[2].cost {
+                    cheapestGaps[2] = (added, p)
+                    if cheapestGaps[2].cost < cheapestGaps[1].cost { cheapestGaps.swapAt(1, 2) }
+                    if cheapestGaps[1].cost < cheapestGaps[0].cost { cheapestGaps.swapAt(0, 1) }
+                }
             }
             for position in 1...k {
                 let w = node(position)
@@ -158,17 +163,20 @@ struct OrienteeringSearch {
                 if gain <= 0 || gain < bestGain { continue }
                 let before = node(position - 1), after = node(position + 1)
                 let reducedCost = cost - problem.arc(before, w) - problem.arc(w, after) + problem.arc(before, after)
-                // The gaps either side of w merge into one gap (before, after).
-                let merged = problem.arc(before, x) + problem.arc(x, after) - problem.arc(before, after)
-                for p in -1...k where p != position - 1 && p != position {
-                    let added = p < 0 ? merged : gapCost[p]
-                    let total = reducedCost + added
-                    if total > problem.budget + epsilon { continue }
-                    if gain > bestGain || total < bestCost {
-                        bestGain = gain
-                        bestCost = total
-                        bestMove = (position, x, p)
-                    }
+                // The gaps either side of w merge into one gap (before, after), marked -1.
+                var added = problem.arc(before, x) + problem.arc(x, after) - problem.arc(before, after)
+                var gap = -1
+                if let other = cheapestGaps.first(where: { $0.gap >= 0 && $0.gap != position - 1 && $0.gap != position }),
+                    other.cost < added {
+                    added = other.cost
+                    gap = other.gap
+                }
+                let total = reducedCost + added
+                if total > problem.budget + epsilon { continue }
+                if gain > bestGain || total < bestCost {
+                    bestGain = gain
+                    bestCost = total
+                    bestMove = (position, x, gap)
                 }
             }
         }
