@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "patrol", targets: ["patrol"]),
         .library(name: "Geo", targets: ["Geo"]),
+        .library(name: "SUMO", targets: ["SUMO"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,6 +29,10 @@ let package = Package(
             dependencies: ["CProj", "CGEOS"]
         ),
         .target(
+            name: "SUMO",
+            dependencies: ["Geo"]
+        ),
+        .target(
             name: "Planner",
             dependencies: ["Geo"]
         ),
@@ -36,12 +41,18 @@ let package = Package(
             dependencies: [
                 "Geo",
                 "Planner",
+                "SUMO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "GeoTests",
             dependencies: ["Geo"]
+        ),
+        .testTarget(
+            name: "SUMOTests",
+            dependencies: ["SUMO", "Geo"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "PlannerTests",
