@@ -3,7 +3,7 @@
 junctions, two-way pairs and one-way streets (by junctions, not by edge id), OSM ways.
 
 A directed edge u->v is paired with one edge v->u (each edge used once); edges left without a
-partner are one-way streets. Usage: python3 tools/sumo_counts.py FILE.net.xml
+partner, and loops, are one-way streets. Usage: python3 tools/sumo_counts.py FILE.net.xml
 """
 import sys
 import xml.etree.ElementTree as ET
@@ -17,10 +17,9 @@ def main(path):
     directed = Counter((e.get("from"), e.get("to")) for e in edges)
     pairs = 0
     for (u, v), n in directed.items():
-        if (u, v) < (v, u):
+        # A loop edge (u == v) has no reverse: it stays one-way, as in the Swift importer.
+        if u < v:
             pairs += min(n, directed.get((v, u), 0))
-        elif u == v:
-            pairs += n // 2
     one_way = len(edges) - 2 * pairs
     with_reverse = sum(n for (u, v), n in directed.items() if directed.get((v, u), 0) > 0)
     ways = {e.get("id").lstrip("-").split("#")[0] for e in edges}
