@@ -18,7 +18,7 @@ public struct Area: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw AreaError(file: folder.path, message: "no such area folder",
-                            hint: "pass --data with a folder such as geodata/southampton")
+                            hint: "pass --data with a folder such as geodata/southampton", exitCode: .noInput)
         }
         let patches = try readFeatures(folder, "patches.geojson", required: true).enumerated().map { index, feature in
             try patch(feature, index: index, file: display(folder, "patches.geojson"))
@@ -32,7 +32,7 @@ public struct Area: Sendable {
         let pairsURL = folder.appendingPathComponent("pairs.json")
         guard let pairBytes = FileManager.default.contents(atPath: pairsURL.path) else {
             throw AreaError(file: display(folder, "pairs.json"), message: "missing or unreadable",
-                            hint: "each area needs a pairs.json; see docs/data-formats.md")
+                            hint: "each area needs a pairs.json; see docs/data-formats.md", exitCode: .noInput)
         }
         let pairs = try PairsFile.read(bytes: [UInt8](pairBytes), file: display(folder, "pairs.json"))
         return Area(folder: folder, name: folder.lastPathComponent, schools: schools, hotspots: hotspots,
@@ -47,7 +47,7 @@ public struct Area: Sendable {
         let url = folder.appendingPathComponent(file)
         guard FileManager.default.fileExists(atPath: url.path) else {
             if required {
-                throw AreaError(file: url.path, message: "missing", hint: "see docs/data-formats.md for what it holds")
+                throw AreaError(file: url.path, message: "missing", hint: "see docs/data-formats.md for what it holds", exitCode: .noInput)
             }
             return []
         }
