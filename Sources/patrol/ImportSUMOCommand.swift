@@ -50,15 +50,9 @@ struct ImportSUMO: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let report: SUMOImport.Report
-        do {
-            report = try SUMOImport.run(input: URL(fileURLWithPath: network), outputDirectory: URL(fileURLWithPath: out),
+        // Errors are UserFacingError: ErrorReporting prints one line and a hint and exits with their code.
+        let report = try SUMOImport.run(input: URL(fileURLWithPath: network), outputDirectory: URL(fileURLWithPath: out),
                                         nameFrom: nameFrom.map { URL(fileURLWithPath: $0) }, readmeName: readme)
-        } catch {
-            printError("error: \(error)")
-            printError("hint: " + hint(for: error))
-            throw ExitCode(1)
-        }
         print("\(report.edges) edges, \(report.junctions) junctions → \(report.streets) streets "
             + "(\(report.twoWayStreets) two-way, \(report.oneWayStreets) one-way) from \(report.osmWays) OSM ways")
         if !report.nonIntegerJunctionIDs.isEmpty {
@@ -73,16 +67,6 @@ struct ImportSUMO: ParsableCommand {
         }
         for file in report.writtenFiles { print("wrote \(file)") }
         printError(String(format: "import took %.2f s", Date().timeIntervalSince(started)))
-    }
-
-    private func hint(for error: any Error) -> String {
-        switch error as? SUMOError {
-        case .malformedXML?: "the file is damaged or cut short; make it again with netconvert, or fetch it again"
-        case .invalidElement?: "fix the named attribute on that line, or make the network again with netconvert"
-        case .invalidNetwork?: "the file must be a SUMO .net.xml made from geographic data (netconvert --proj.utm), with a <location> carrying a projParameter"
-        case .cannotRead?: "check the path and the file's permissions"
-        case nil: "check --out is a folder you can write, and --name-from a police.uk street-level CSV"
-        }
     }
 
     private func printError(_ text: String) {
