@@ -50,20 +50,23 @@ public enum SUMOImport {
     /// Writes `streets.geojson` and the README (`readmeName`, README.md by default) into `outputDirectory`,
     /// each whole or not at all.
     @discardableResult
+    /// `commandLine`, when given, is written into the README so the folder says how to make it again.
     public static func run(input: URL, outputDirectory: URL, nameFrom: URL? = nil, readmeName: String = "README.md",
-                           inference: StreetNameInference = StreetNameInference()) throws -> Report {
+                           inference: StreetNameInference = StreetNameInference(), commandLine: String? = nil) throws -> Report {
         let result = try streets(fromNetworkAt: input, nameFrom: nameFrom, inference: inference)
         var report = result.report
         let streetsURL = outputDirectory.appendingPathComponent("streets.geojson")
         try AtomicFile.write(GeoJSONWriter.string(featureCollection(result.streets)), to: streetsURL)
         let readmeURL = outputDirectory.appendingPathComponent(readmeName)
-        try AtomicFile.write(readme(input: input, nameFrom: nameFrom, report: report, inference: inference), to: readmeURL)
+        try AtomicFile.write(readme(input: input, nameFrom: nameFrom, report: report, inference: inference,
+                                    commandLine: commandLine), to: readmeURL)
         report.writtenFiles = [streetsURL.path, readmeURL.path]
         return report
     }
 
     /// The README: attribution, the source, the rules used and the counts; nothing that changes between runs.
-    public static func readme(input: URL, nameFrom: URL?, report: Report, inference: StreetNameInference) -> String {
+    public static func readme(input: URL, nameFrom: URL?, report: Report, inference: StreetNameInference,
+                              commandLine: String? = nil) -> String {
         var lines = [
             "# streets.geojson from a SUMO network",
             "",
@@ -80,6 +83,9 @@ public enum SUMOImport {
             "- `maxspeed` is given only where a lane's speed differs from netconvert's default for the road class, i.e. where OSM had a `maxspeed` tag.",
             "- A car network: `scan_only` is false everywhere, and there are no footways, alleys or service roads.",
         ]
+        if let commandLine {
+            lines.append("- Made again, from the repository root, with `\(commandLine)`.")
+        }
         if !report.skippedEdgeIDs.isEmpty {
             lines.append("- \(report.skippedEdgeIDs.count) edges whose type is not `highway.*` were left out.")
         }

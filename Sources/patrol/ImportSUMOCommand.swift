@@ -52,7 +52,8 @@ struct ImportSUMO: ParsableCommand {
         let started = Date()
         // Errors are UserFacingError: ErrorReporting prints one line and a hint and exits with their code.
         let report = try SUMOImport.run(input: URL(fileURLWithPath: network), outputDirectory: URL(fileURLWithPath: out),
-                                        nameFrom: nameFrom.map { URL(fileURLWithPath: $0) }, readmeName: readme)
+                                        nameFrom: nameFrom.map { URL(fileURLWithPath: $0) }, readmeName: readme,
+                                        commandLine: commandLine)
         print("\(report.edges) edges, \(report.junctions) junctions → \(report.streets) streets "
             + "(\(report.twoWayStreets) two-way, \(report.oneWayStreets) one-way) from \(report.osmWays) OSM ways")
         if !report.nonIntegerJunctionIDs.isEmpty {
@@ -67,6 +68,14 @@ struct ImportSUMO: ParsableCommand {
         }
         for file in report.writtenFiles { print("wrote \(file)") }
         printError(String(format: "import took %.2f s", Date().timeIntervalSince(started)))
+    }
+
+    /// This command as typed, with the program called plain `patrol`, for the README.
+    private var commandLine: String {
+        var parts = ["patrol", "import-sumo", network, "--out", out]
+        if let nameFrom { parts += ["--name-from", nameFrom] }
+        if readme != "README.md" { parts += ["--readme", readme] }
+        return parts.joined(separator: " ")
     }
 
     private func printError(_ text: String) {
