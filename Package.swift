@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Streets", targets: ["Streets"]),
         .library(name: "Solvers", targets: ["Solvers"]),
         .library(name: "Planner", targets: ["Planner"]),
+        .library(name: "SUMO", targets: ["SUMO"]),
         .executable(name: "streets-bench", targets: ["streets-bench"]),
         .executable(name: "patrol-bench", targets: ["patrol-bench"]),
     ],
@@ -42,6 +43,9 @@ let package = Package(
             dependencies: ["Geo", .product(name: "HeapModule", package: "swift-collections")]
         ),
 
+        // Importers: SUMO road networks (the OSM importer sits beside it).
+        .target(name: "SUMO", dependencies: ["Geo"]),
+
         // Stops, their store, weights, heat maps, review.
         .target(name: "Hotspots", dependencies: ["Geo", .product(name: "GRDB", package: "GRDB.swift")]),
 
@@ -51,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "patrol",
             dependencies: [
-                "Geo", "Hotspots", "Planner", "Streets",
+                "Geo", "Hotspots", "Planner", "Streets", "SUMO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +72,7 @@ let package = Package(
         .testTarget(name: "SolversTests", dependencies: ["Solvers"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StreetsTests", dependencies: ["Streets", "Geo"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HotspotsTests", dependencies: ["Hotspots", "Geo", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "SUMOTests", dependencies: ["SUMO", "Geo"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Geo"]),
     ],
     swiftLanguageModes: [.v6]
