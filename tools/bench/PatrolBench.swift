@@ -9,9 +9,10 @@ struct PatrolBench: ParsableCommand {
             Each subcommand reads one published instance format and prints one JSON object per
             instance, then a summary line. Instances live in ../shared/bench/ (see its README).
 
+              patrol-bench urpp ../shared/bench/urpp/UR* --check
               patrol-bench tsp ../shared/bench/tsp/*.tsp --check
               patrol-bench op ../shared/bench/op/*.txt --check
             """,
-        subcommands: [TSPBench.self, OPBench.self]
+        subcommands: [URPPBench.self, TSPBench.self, OPBench.self]
     )
 }
