@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The solvers and the street graph run real optimisation in the tests too: without the optimiser the
+// debug test run takes minutes, so these targets are optimised in debug builds as well.
+let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "patrol",
     platforms: [.macOS(.v13)],
@@ -34,13 +38,15 @@ let package = Package(
             dependencies: [
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "DequeModule", package: "swift-collections"),
-            ]
+            ],
+            swiftSettings: optimisedInDebug
         ),
 
         // The road graph, snapping, shortest paths, turns.
         .target(
             name: "Streets",
-            dependencies: ["Geo", .product(name: "HeapModule", package: "swift-collections")]
+            dependencies: ["Geo", .product(name: "HeapModule", package: "swift-collections")],
+            swiftSettings: optimisedInDebug
         ),
 
         // Importers: SUMO road networks (the OSM importer sits beside it).
@@ -50,7 +56,7 @@ let package = Package(
         .target(name: "Hotspots", dependencies: ["Geo", .product(name: "GRDB", package: "GRDB.swift")]),
 
         // Patches, pairs, assignment, the day plan and its exports.
-        .target(name: "Planner", dependencies: ["Geo", "Streets", "Solvers", "Hotspots"]),
+        .target(name: "Planner", dependencies: ["Geo", "Streets", "Solvers", "Hotspots"], swiftSettings: optimisedInDebug),
 
         .executableTarget(
             name: "patrol",
