@@ -1,7 +1,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/patrol
 
-.PHONY: deps build release test demo check-memory clean
+.PHONY: deps build release test demo check-memory clean bench-streets
 
 deps:
 	@bash tools/install-deps.sh
@@ -26,3 +26,9 @@ check-memory: deps
 
 clean:
 	rm -rf .build .build-asan out
+
+# Streets benchmark (JSON lines): load a streets.geojson (default geodata/isle-of-wight/streets.geojson, or a
+# synthetic city of the same size), 1,000 random shortest paths, and a grid city of a million edges.
+bench-streets: deps
+	$(SWIFT) build -c release --product streets-bench
+	.build/release/streets-bench $(STREETS)

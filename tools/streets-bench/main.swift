@@ -41,7 +41,8 @@ func emit(_ fields: [(String, Any)]) {
         default: return "\"\(key)\":\(value)"
         }
     }
-    print("{" + parts.joined(separator: ",") + "}")
+    // Written straight to the descriptor so each line appears at once, even through a pipe.
+    FileHandle.standardOutput.write(Data(("{" + parts.joined(separator: ",") + "}\n").utf8))
 }
 
 /// A grid city: `side` × `side` junctions 100 m apart, jittered, with a seeded share of one-way streets.
@@ -134,7 +135,14 @@ do {
     var network: StreetNetwork?
     let loadSeconds = try seconds { network = try StreetNetwork.load(contentsOf: URL(fileURLWithPath: path)) }
     let loaded = network!
+    // The same load in its two halves: reading and projecting the features, then building the graph.
+    var segments: [StreetSegment] = []
+    let readSeconds = try seconds { segments = try StreetsFile.readSegments(contentsOf: URL(fileURLWithPath: path)) }
+    let buildSeconds = try seconds { _ = try StreetNetwork(segments: segments) }
+    let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? -1
     emit([("benchmark", "load streets.geojson"), ("file", path), ("synthetic", synthetic ? "yes" : "no"),
+          ("file_mb", Double(bytes) / 1_048_576), ("read_and_project_seconds", readSeconds),
+          ("build_graph_seconds", buildSeconds),
           ("edges", loaded.edgeCount), ("scan_paths", loaded.scanPaths.count), ("nodes", loaded.nodeCount),
           ("arcs", loaded.arcCount), ("seconds", loadSeconds), ("peak_rss_mb", peakMegabytes())])
     var strong: StreetNetwork?
@@ -162,13 +170,13 @@ do {
     var city: [StreetSegment] = []
     let generateSeconds = seconds { city = gridCity(side: 708, seed: 7) }
     var cityNetwork: StreetNetwork?
-    let buildSeconds = try seconds { cityNetwork = try StreetNetwork(segments: city) }
+    let cityBuildSeconds = try seconds { cityNetwork = try StreetNetwork(segments: city) }
     city = []
     var cityStrong: StreetNetwork?
     var cityReport: ComponentReport?
     let citySCCSeconds = seconds { (cityStrong, cityReport) = cityNetwork!.largestStronglyConnectedComponent() }
     emit([("benchmark", "grid city"), ("edges", cityNetwork!.edgeCount), ("arcs", cityNetwork!.arcCount),
-          ("nodes", cityNetwork!.nodeCount), ("generate_seconds", generateSeconds), ("build_seconds", buildSeconds),
+          ("nodes", cityNetwork!.nodeCount), ("generate_seconds", generateSeconds), ("build_seconds", cityBuildSeconds),
           ("scc_seconds", citySCCSeconds), ("scc_kept_edges", cityStrong!.edgeCount),
           ("scc_dropped_edges", cityReport!.droppedEdgeCount), ("peak_rss_mb", peakMegabytes())])
     cityNetwork = nil
