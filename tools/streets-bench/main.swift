@@ -2,7 +2,7 @@ import Foundation
 import Geo
 import Streets
 
-// streets-bench [streets.geojson]
+// streets-bench [streets.geojson] [--queries N]
 // Prints one JSON object per line: loading a streets file, 1,000 seeded random shortest paths on it,
 // and a synthetic grid city of about a million edges (build, SCC, 1,000 queries). Peak memory is the
 // process's VmHWM so far, in MB.
@@ -122,7 +122,13 @@ func randomQueries(_ network: StreetNetwork, count: Int, seed: UInt64, label: St
 }
 
 do {
-    let arguments = CommandLine.arguments.dropFirst()
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    // --queries N changes the number of random queries (1,000 by default), e.g. for a quick profile.
+    var queries = 1000
+    if let flag = arguments.firstIndex(of: "--queries"), flag + 1 < arguments.count, let n = Int(arguments[flag + 1]) {
+        queries = n
+        arguments.removeSubrange(flag...(flag + 1))
+    }
     var path = arguments.first ?? "geodata/isle-of-wight/streets.geojson"
     var synthetic = false
     if !FileManager.default.fileExists(atPath: path) {
@@ -165,7 +171,7 @@ do {
     let snapSeconds = seconds { for p in probes where snapper!.snap(p) != nil { snapped += 1 } }
     emit([("benchmark", "snap"), ("index", "uniform grid"), ("build_seconds", indexSeconds),
           ("queries", probes.count), ("seconds", snapSeconds), ("snapped", snapped)])
-    randomQueries(strong!, count: 1000, seed: 42, label: "streets file")
+    randomQueries(strong!, count: queries, seed: 42, label: "streets file")
 
     var city: [StreetSegment] = []
     let generateSeconds = seconds { city = gridCity(side: 708, seed: 7) }
@@ -180,7 +186,7 @@ do {
           ("scc_seconds", citySCCSeconds), ("scc_kept_edges", cityStrong!.edgeCount),
           ("scc_dropped_edges", cityReport!.droppedEdgeCount), ("peak_rss_mb", peakMegabytes())])
     cityNetwork = nil
-    randomQueries(cityStrong!, count: 1000, seed: 43, label: "grid city")
+    randomQueries(cityStrong!, count: queries, seed: 43, label: "grid city")
 } catch {
     FileHandle.standardError.write(Data("streets-bench: \(error)\n".utf8))
     exit(1)
