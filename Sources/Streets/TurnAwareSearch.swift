@@ -198,6 +198,7 @@ public final class TurnAwareSearch {
     public func costs(afterArc previous: Int, toArcs targets: [Int]) -> [Double] {
         var best = [Double](repeating: .infinity, count: targets.count)
         enteredFrom = Array(repeating: nil, count: targets.count)
+        if targets.isEmpty { return [] }
         var targetsByTail: [Int: [Int]] = [:]
         for (index, arc) in targets.enumerated() { targetsByTail[Int(network.arcTail[arc]), default: []].append(index) }
         var unresolved = targets.count
