@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Geo
+import Planner
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,7 +23,7 @@ struct Validate: ParsableCommand {
         let root = URL(fileURLWithPath: data)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("no such folder: \(data)")
+            throw AreaError(file: data, message: "no such folder", hint: "pass --data with an area folder such as geodata/southampton", exitCode: .noInput)
         }
         let files = geoJSONFiles(under: root)
         var problems: [ValidationProblem] = []

@@ -33,3 +33,14 @@ import Testing
         #expect(result.problems[0].description.contains("b.geojson: not valid JSON: line 3"))
     }
 }
+
+@Suite struct GeoJSONValidityCheckTests {
+    @Test func aBowTiePatchIsAnErrorWithGEOSReasonAndPlace() {
+        let text = #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"x"},"geometry":{"type":"Polygon","coordinates":[[[-1.40,50.90],[-1.39,50.91],[-1.39,50.90],[-1.40,50.91],[-1.40,50.90]]]}}]}"#
+        let result = GeoJSONFileCheck.check(bytes: Array(text.utf8), displayName: "patches.geojson")
+        let errors = result.problems.filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        #expect(errors.first?.description.hasPrefix("patches.geojson:feature 0: invalid geometry: Self-intersection at -1.395") == true,
+                "\(errors)")
+    }
+}

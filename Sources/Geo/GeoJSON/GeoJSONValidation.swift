@@ -55,6 +55,7 @@ public enum GeoJSONFileCheck {
         if json["crs"] != nil {
             problems.append(ValidationProblem(file: name, message: "has a \"crs\" member, which RFC 7946 removed; coordinates must be WGS84 lon/lat", severity: .warning))
         }
+        var tools = ValidityTools()
         // A collection is read feature by feature, so one bad feature does not hide the others.
         var object: GeoJSONObject?
         if json["type"] == "FeatureCollection", let items = json["features"]?.arrayValue {
@@ -64,6 +65,7 @@ public enum GeoJSONFileCheck {
                     let feature = try GeoJSONReader.feature(item, index: index)
                     features.append(feature)
                     problems += windingProblems(feature, index: index, file: name)
+                    problems += geometryProblems(feature, index: index, file: name, tools: &tools)
                 } catch {
                     problems.append(problem(error, file: name))
                 }
@@ -82,6 +84,7 @@ public enum GeoJSONFileCheck {
         guard let object else { return (nil, problems) }
         for (index, feature) in object.features.enumerated() {
             problems += windingProblems(feature, index: index, file: name)
+            problems += geometryProblems(feature, index: index, file: name, tools: &tools)
         }
         return (object, problems)
     }
@@ -98,5 +101,41 @@ public enum GeoJSONFileCheck {
             file: file, featureIndex: index,
             message: "polygon winding: exterior rings should be counter-clockwise and holes clockwise",
             severity: .warning)]
+    }
+
+    /// GEOS validity of areal geometry in BNG: a self-intersecting patch would mislead every
+    /// containment test that uses it.
+    static func geometryProblems(_ feature: Feature, index: Int, file: String, tools: inout ValidityTools) -> [ValidationProblem] {
+        guard let geometry = feature.geometry, ["Polygon", "MultiPolygon"].contains(geometry.typeName) else { return [] }
+        do {
+            let (projection, context) = try tools.get()
+            let shape = try geometry.geometry(using: projection, context: context)
+            let report = try shape.validity()
+            guard !report.isValid else { return [] }
+            var where_ = ""
+            if let location = report.location, let lonLat = try? projection.lonLat(location) {
+                var writer = JSONWriter()
+                writer.number(lonLat.lon, decimals: 6)
+                writer.raw(", ")
+                writer.number(lonLat.lat, decimals: 6)
+                where_ = " at \(writer.text)"
+            }
+            return [ValidationProblem(file: file, featureIndex: index,
+                                      message: "invalid geometry: \(report.reason ?? "unknown reason")\(where_)")]
+        } catch {
+            return [ValidationProblem(file: file, featureIndex: index, message: "geometry cannot be checked: \(error)")]
+        }
+    }
+}
+
+/// A projection and a GEOS context made on first use, so files without polygons cost nothing.
+struct ValidityTools {
+    private var made: (Projection, GEOSContext)?
+
+    mutating func get() throws -> (Projection, GEOSContext) {
+        if let made { return made }
+        let pair = (try Projection.bng(), try GEOSContext())
+        made = pair
+        return pair
     }
 }
