@@ -121,6 +121,31 @@ func randomQueries(_ network: StreetNetwork, count: Int, seed: UInt64, label: St
           ("peak_rss_mb", peakMegabytes())])
 }
 
+/// Geo's GEOS STRtree over the same segments, on the same probes: its speed, and whether it agrees.
+func compareWithSTRtree(_ network: StreetNetwork, snapper: StreetSnapper, probes: [GridPoint]) throws {
+    let context = try GEOSContext()
+    var items: [(id: Int, geometry: Geometry)] = []
+    var index: SpatialIndex?
+    let buildSeconds = try seconds {
+        for edge in 0..<network.edgeCount {
+            let points = Array(network.geometry(ofEdge: edge))
+            for k in 0..<(points.count - 1) {
+                items.append((items.count, try Geometry.lineString([points[k], points[k + 1]], context: context)))
+            }
+        }
+        index = try SpatialIndex(items: items, context: context)
+    }
+    var hits: [SpatialIndexHit?] = []
+    let querySeconds = try seconds { hits = try probes.map { try index!.nearest(to: $0) } }
+    var disagreements = 0
+    for (probe, hit) in zip(probes, hits) {
+        let grid = snapper.snap(probe)!.distanceMetres
+        if abs((hit?.distanceMetres ?? .infinity) - grid) > 1e-6 { disagreements += 1 }
+    }
+    emit([("benchmark", "snap"), ("index", "GEOS STRtree (Geo.SpatialIndex)"), ("build_seconds", buildSeconds),
+          ("queries", probes.count), ("seconds", querySeconds), ("distance_disagreements_with_grid", disagreements)])
+}
+
 do {
     var arguments = Array(CommandLine.arguments.dropFirst())
     // --queries N changes the number of random queries (1,000 by default), e.g. for a quick profile.
@@ -171,6 +196,7 @@ do {
     let snapSeconds = seconds { for p in probes where snapper!.snap(p) != nil { snapped += 1 } }
     emit([("benchmark", "snap"), ("index", "uniform grid"), ("build_seconds", indexSeconds),
           ("queries", probes.count), ("seconds", snapSeconds), ("snapped", snapped)])
+    try compareWithSTRtree(strong!, snapper: snapper!, probes: probes)
     randomQueries(strong!, count: queries, seed: 42, label: "streets file")
 
     var city: [StreetSegment] = []
