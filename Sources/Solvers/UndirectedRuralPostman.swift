@@ -67,7 +67,9 @@ struct RuralPostmanSearch {
     var touchEnd: [Int] = []
     var touchSpans: [Int: Range<Int>] = [:]
     var unionFind: UnionFind
-    let requiredCost: Double
+    /// Exact matchings still allowed: they dominate the running time (cubic in the odd vertices), so
+    /// every phase stops when the budget is spent. Deterministic, unlike a clock.
+    var matchingsLeft = Int.max
     var perturbations = 30
     var restarts = 2
 
@@ -77,7 +79,6 @@ struct RuralPostmanSearch {
         self.edges = edges
         let firstRequired = edges.first { $0.required }!
         start = depot ?? firstRequired.u
-        requiredCost = edges.filter(\.required).reduce(0) { $0 + $1.cost }
 
         var isTerminal = [Bool](repeating: false, count: n)
         isTerminal[start] = true
@@ -191,7 +192,8 @@ struct RuralPostmanSearch {
         return terminals.filter { parity[$0] }
     }
 
-    func exactMatching(_ odd: [Int]) throws -> [Link] {
+    mutating func exactMatching(_ odd: [Int]) throws -> [Link] {
+        matchingsLeft -= 1
         let costs = odd.map { a in odd.map { b in a == b ? 0 : distance(a, b) } }
         let m = try MinimumCostPerfectMatching.solve(costs: costs)
         return m.pairs.map { link(odd[$0.0], odd[$0.1]) }
@@ -405,7 +407,7 @@ struct RuralPostmanSearch {
         var rng = SeededGenerator(seed: seed)
         var stale = 0
         var round = 0
-        while stale < 3 && round < 8 && bestCost > lowerBound + 1e-9 {
+        while stale < 3 && round < 8 && bestCost > lowerBound + 1e-9 && matchingsLeft > 0 {
             round += 1
             // First order: costliest links go first; later orders are seeded shuffles.
             var order = Array(best.indices)
@@ -426,7 +428,7 @@ struct RuralPostmanSearch {
         }
         // Perturbation: drop a few links of a minimal connecting subset, reconnect the pieces by a
         // jittered spanning tree, re-match all odd vertices exactly, search again.
-        for _ in 0..<perturbations where bestCost > lowerBound + 1e-9 {
+        for _ in 0..<perturbations where bestCost > lowerBound + 1e-9 && matchingsLeft > 0 {
             var order = Array(best.indices)
             order.shuffle(using: &rng)
             let connecting = minimalConnectingIndices(best, order: order)
@@ -462,6 +464,7 @@ struct RuralPostmanSearch {
         // of perturbations follows a fixed work budget: deterministic, and about a second here.
         let odd = Double(max(matching.count * 2, 2))
         perturbations = min(30, max(6, Int(1.0e8 / (odd * odd * odd))))
+        matchingsLeft = max(6, Int(7.0e8 / (odd * odd * odd)))
         let bridges = spanningLinks(joinedBy: matching)
         let startB = matching + bridges + bridges
         // Restarts from jittered Frederickson trees add diversity; the perturbation budget is shared.
@@ -474,7 +477,7 @@ struct RuralPostmanSearch {
         perturbations = max(3, perturbations * 2 / starts.count)
         var best: [Link]? = nil
         for (index, start) in starts.enumerated() {
-            if let best, Self.total(best) <= lowerBound + 1e-9 { break }
+            if let best, Self.total(best) <= lowerBound + 1e-9 || matchingsLeft <= 0 { break }
             let improved = try improve(start, seed: 0x5EED + UInt64(index), lowerBound: lowerBound)
             if best == nil || Self.total(improved) < Self.total(best!) - 1e-9 { best = improved }
         }
