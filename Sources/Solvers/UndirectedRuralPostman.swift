@@ -223,20 +223,13 @@ struct RuralPostmanSearch {
             let row = trees[i].distance
             for (j, b) in terminals.enumerated() where clusterOf[i] < clusterOf[j] {
                 let key = clusterOf[i] * c + clusterOf[j]
-                if row[b] < best[key] {
-                    best[key] = row[b]
+                // Jitter per terminal pair, so that different attachment points get their chance.
+                let d = jitter > 0 ? row[b] * (1 + jitter * Double(rng.next() >> 11) / Double(1 << 53)) : row[b]
+                if d < best[key] {
+                    best[key] = d
                     bestPair[key] = (a, b)
-                    best[clusterOf[j] * c + clusterOf[i]] = row[b]
+                    best[clusterOf[j] * c + clusterOf[i]] = d
                     bestPair[clusterOf[j] * c + clusterOf[i]] = (b, a)
-                }
-            }
-        }
-        if jitter > 0 {
-            for i in 0..<c {
-                for j in (i + 1)..<c {
-                    let factor = 1 + jitter * Double(rng.next() >> 11) / Double(1 << 53)
-                    best[i * c + j] *= factor
-                    best[j * c + i] = best[i * c + j]
                 }
             }
         }
