@@ -25,13 +25,18 @@ let package = Package(
             pkgConfig: "geos",
             providers: [.apt(["libgeos-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .target(
             name: "Geo",
             dependencies: ["CProj", "CGEOS"]
         ),
         .target(
             name: "Hotspots",
-            dependencies: ["Geo", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Geo", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "Planner",
