@@ -38,7 +38,9 @@ struct DbCommand: ParsableCommand {
             print("schema version \(status.schemaVersion), program version \(status.programVersion)\(needs)")
             switch (status.backend, status.spatialMode) {
             case ("postgresql", "postgis"): print("spatial mode postgis: stops.geom geometry(Point, 27700) with a GiST index")
-            case ("postgresql", _): print("spatial mode lonlat: PostGIS is not available, points are the lon/lat and easting/northing columns")
+            case ("postgresql", _):
+                print("spatial mode lonlat: no PostGIS geometry column (PostGIS is not installed or not on the search_path; "
+                      + "`patrol db migrate` adds the column once it is); points are the lon/lat and easting/northing columns")
             default: print("spatial mode lonlat: points are the lon/lat and easting/northing columns")
             }
             print("\(status.stops) stops, \(status.imports) imports, \(status.visits) recorded visits")
