@@ -153,25 +153,35 @@ import Testing
         #expect(decoded.stops == 20 && decoded.imports == 1 && decoded.schemaVersion == StoreSchema.version)
     }
 
-    /// hotspots over the same stops gives byte-identical GeoJSON on both backends.
+    /// list, stats, hotspots and review over the same stops give byte-identical output on both backends.
     @Test(.enabled(if: PostgresTestServer.isAvailable, PostgresTestServer.skipReason))
-    func hotspotsCommandGivesTheSameMapOnBothBackends() throws {
+    func stopsCommandsGiveTheSameOutputOnBothBackends() throws {
         let sqlite = try StoreUnderTest(.sqlite)
         let postgres = try StoreUnderTest(.postgres, area: sqlite.area)
         let file = try sqlite.area.write("sweep.csv", TestArea.generatedRows(400, seed: 17))
-        var outputs: [String] = []
+        var outputs: [[String]] = []
         for fixture in [sqlite, postgres] {
             let folder = fixture.area.folder.path
-            let imported = try TestArea.runPatrol(["stops", "import", file.path, "--data", folder] + fixture.childArguments,
-                                                  in: fixture.area.folder, environment: fixture.childEnvironment)
-            #expect(imported.status == 0, "\(imported.output)")
-            let out = "\(folder)/hotspots-\(fixture.backend.rawValue).geojson"
-            let mapped = try TestArea.runPatrol(["hotspots", "--as-of", "2026-11-01", "--out", out, "--data", folder] + fixture.childArguments,
-                                                in: fixture.area.folder, environment: fixture.childEnvironment)
-            #expect(mapped.status == 0, "\(mapped.output)")
-            outputs.append(try String(contentsOfFile: out, encoding: .utf8))
+            func run(_ arguments: [String]) throws -> String {
+                let result = try TestArea.runPatrol(arguments + ["--data", folder] + fixture.childArguments,
+                                                    in: fixture.area.folder, environment: fixture.childEnvironment)
+                #expect(result.status == 0, "\(arguments): \(result.output)")
+                return result.output
+            }
+            _ = try run(["stops", "import", file.path])
+            let out = "\(folder)/\(fixture.backend.rawValue)"
+            _ = try run(["hotspots", "--as-of", "2026-11-01", "--out", out + "-hotspots.geojson"])
+            let review = try run(["review", "--date", "2026-10-20", "--out", out + "-review"])
+            outputs.append([
+                try run(["stops", "list", "--json"]),
+                try run(["stops", "list", "--from", "2026-10-03", "--to", "2026-10-09"]),
+                try run(["stops", "stats", "--json"]),
+                try String(contentsOfFile: out + "-hotspots.geojson", encoding: .utf8),
+                review,
+                try String(contentsOfFile: out + "-review/review-2026-10-20.geojson", encoding: .utf8),
+            ])
         }
         #expect(outputs[0] == outputs[1])
-        #expect(outputs[0].contains("kde_per_km2"))
+        #expect(outputs[0][0].contains("\"hash\"") && outputs[0][3].contains("kde_per_km2"))
     }
 }
