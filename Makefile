@@ -1,7 +1,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/patrol
 
-.PHONY: deps build release test demo demo-iow bench bench-streets check-memory clean simulate-stops validate-police-uk
+.PHONY: deps build release test test-postgres bench-store demo demo-iow bench bench-streets check-memory clean simulate-stops validate-police-uk
 
 deps:
 	@bash tools/install-deps.sh
@@ -12,8 +12,18 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product patrol
 
+# The PostgreSQL store tests run when PATROL_TEST_PG names a server; otherwise they report that they were skipped.
 test: deps
 	$(SWIFT) test
+
+# make test with a throwaway PostgreSQL cluster (needs postgresql and postgresql-15-postgis-3), stopped afterwards.
+test-postgres: deps
+	@trap 'bash tools/pg-test-cluster.sh stop' EXIT; \
+	PATROL_TEST_PG="$$(bash tools/pg-test-cluster.sh start)" $(SWIFT) test
+
+# 100,000 generated stops: import and hotspots, SQLite beside PostgreSQL (a benchmark, not a test).
+bench-store: deps
+	bash tools/bench-store.sh
 
 # Tomorrow's sweep of Southampton's routable patches (the 2018 car network of the centre and Shirley).
 demo: release

@@ -28,6 +28,7 @@ let package = Package(
         // C libraries from Debian, each behind a module map and a shim header.
         .systemLibrary(name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
 
         // Geo core: PROJ and GEOS owners, GeoJSON.
         .target(name: "Geo", dependencies: ["CProj", "CGEOS"]),
@@ -52,8 +53,8 @@ let package = Package(
         // Importers: SUMO road networks (the OSM importer sits beside it).
         .target(name: "SUMO", dependencies: ["Geo"]),
 
-        // Stops, their store, weights, heat maps, review.
-        .target(name: "Hotspots", dependencies: ["Geo", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Stops, their store (SQLite through GRDB, PostgreSQL through libpq), weights, heat maps, review.
+        .target(name: "Hotspots", dependencies: ["Geo", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift")]),
 
         // Patches, pairs, assignment, the day plan and its exports.
         .target(name: "Planner", dependencies: ["Geo", "Streets", "Solvers", "Hotspots"], swiftSettings: optimisedInDebug),
