@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "patrol", targets: ["patrol"]),
         .library(name: "Geo", targets: ["Geo"]),
+        .library(name: "OSM", targets: ["OSM"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,20 +24,35 @@ let package = Package(
             pkgConfig: "geos",
             providers: [.apt(["libgeos-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "Geo",
             dependencies: ["CProj", "CGEOS"]
+        ),
+        .target(
+            name: "OSM",
+            dependencies: ["Geo", "CZlib"]
         ),
         .executableTarget(
             name: "patrol",
             dependencies: [
                 "Geo",
+                "OSM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "GeoTests",
             dependencies: ["Geo"]
+        ),
+        .testTarget(
+            name: "OSMTests",
+            dependencies: ["OSM", "Geo"],
+            resources: [.copy("Fixtures")]
         ),
     ],
     swiftLanguageModes: [.v6]

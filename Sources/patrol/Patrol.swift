@@ -7,6 +7,6 @@ struct Patrol: ParsableCommand {
         commandName: "patrol",
         abstract: "Plan truancy sweeps: patches, pairs, hotspots and coverage routes.",
         version: "0.1.0",
-        subcommands: []
+        subcommands: [ImportOSM.self]
     )
 }

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import OSM
+
+struct ImportOSM: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import-osm",
+        abstract: "Import streets, schools and places from an OpenStreetMap extract (.osm.pbf or .osm).",
+        discussion: """
+        Reads PBF natively (zlib and protobuf, no converter needed) or OSM XML, in two streaming passes,
+        and writes into DIR:
+          streets.geojson   one LineString per street segment between junctions (docs/data-formats.md)
+          schools.geojson   amenity=school nodes and areas (name set by --schools-file)
+          places.geojson    supermarkets, convenience shops, fast food, shopping centres, parks,
+                            playgrounds and leisure centres
+          README.md         attribution (© OpenStreetMap contributors, ODbL 1.0) and the source file
+
+        Example:
+          patrol import-osm hampshire-latest.osm.pbf --bbox -1.53,50.87,-1.33,50.97 --out geodata/southampton
+        """
+    )
+
+    @Argument(help: "The OpenStreetMap file: .osm.pbf or .osm XML.")
+    var file: String
+
+    @Option(name: .long, help: "The folder to write into (created if missing).")
+    var out: String
+
+    @Option(name: .long, help: "Keep streets with a node inside minlon,minlat,maxlon,maxlat (whole), and places inside.")
+    var bbox: String?
+
+    @Option(name: .long, help: "File name for the OSM schools, so GIAS schools.geojson can stay beside them.")
+    var schoolsFile: String = "schools.geojson"
+
+    @Flag(name: .long, help: "No progress on standard error, even on a terminal.")
+    var quiet = false
+
+    func validate() throws {
+        guard FileManager.default.isReadableFile(atPath: file) else {
+            throw ValidationError("cannot read \(file): give the path of an .osm.pbf or .osm file")
+        }
+        if let bbox {
+            do { _ = try OSMBoundingBox(parsing: bbox) } catch { throw ValidationError("\(error)") }
+        }
+        guard !schoolsFile.isEmpty, !schoolsFile.contains("/"),
+              !["streets.geojson", "places.geojson", "README.md"].contains(schoolsFile) else {
+            throw ValidationError("--schools-file must be a plain file name other than streets.geojson, places.geojson and README.md")
+        }
+    }
+
+    func run() throws {
+        let options = OSMImportOptions(bbox: try bbox.map { try OSMBoundingBox(parsing: $0) })
+        let showProgress = !quiet && isatty(STDERR_FILENO) != 0
+        var lastReportedMB = -1
+        let progress: ((String, Int, Int) -> Void)? = showProgress ? { pass, bytes, total in
+            let megabytes = bytes >> 20
+            // Every 8 MB, and at the end of a pass.
+            guard megabytes / 8 != lastReportedMB / 8 || bytes == total else { return }
+            lastReportedMB = megabytes
+            let percent = total > 0 ? 100 * bytes / total : 100
+            FileHandle.standardError.write(Data("\rimport-osm: \(pass) pass \(megabytes) MB of \(total >> 20) MB (\(percent) %)   \(bytes == total ? "\n" : "")".utf8))
+        } : nil
+        let summary: OSMImport.Summary
+        do {
+            summary = try OSMImport.run(inputPath: file, directory: out, options: options,
+                                        schoolsFileName: schoolsFile, progress: progress)
+        } catch let error as OSMError {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+        let s = summary.statistics
+        print("""
+        read \(s.nodesRead) nodes, \(s.waysRead) ways (\(s.highwayWays) highway), \(s.relationsRead) relations
+        kept \(s.streetWays) streets: \(s.segments) segments written, \(String(format: "%.1f", s.drivableMetres / 1000)) km drivable, \(String(format: "%.1f", s.scanOnlyMetres / 1000)) km scan-only
+        schools: \(s.schools), places: \(s.places)\(s.missingNodeRefs > 0 ? ", missing node references: \(s.missingNodeRefs) (ways cut there)" : "")
+        wrote \(summary.files.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")) into \(out) in \(String(format: "%.2f", summary.seconds)) s
+        """)
+    }
+}
