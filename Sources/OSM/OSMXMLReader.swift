@@ -48,6 +48,48 @@ public final class OSMXMLReader {
         progress?(fileSizeBytes, fileSizeBytes)
     }
 
+    /// Parses a decimal degree string exactly into nanodegrees, so XML and PBF agree bit for bit.
+    static func nanodegrees(_ text: String) -> Int64? {
+        var utf8 = Substring(text).utf8[...]
+        var negative = false
+        if let first = utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            negative = first == UInt8(ascii: "-")
+            utf8 = utf8.dropFirst()
+        }
+        var whole: Int64 = 0
+        var fraction: Int64 = 0
+        var fractionDigits = 0
+        var sawDigit = false
+        var inFraction = false
+        for byte in utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard !inFraction else { return nil }
+                inFraction = true
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            sawDigit = true
+            let digit = Int64(byte - UInt8(ascii: "0"))
+            if inFraction {
+                // Beyond nanodegrees the digits cannot change the stored value; round on the tenth.
+                if fractionDigits < 9 {
+                    fraction = fraction * 10 + digit
+                    fractionDigits += 1
+                } else if fractionDigits == 9 {
+                    if digit >= 5 { fraction += 1 }
+                    fractionDigits += 1
+                }
+            } else {
+                guard whole < 1_000 else { return nil }
+                whole = whole * 10 + digit
+            }
+        }
+        guard sawDigit else { return nil }
+        for _ in 0..<max(0, 9 - min(fractionDigits, 9)) { fraction *= 10 }
+        let value = whole * 1_000_000_000 + fraction
+        return negative ? -value : value
+    }
+
     private static func describe(_ error: NSError) -> String {
         let code = error.code
         // libxml2 codes for input that stops early (XML_ERR_DOCUMENT_END, TAG_NOT_FINISHED, premature EOF…).
@@ -123,8 +165,8 @@ private final class OSMXMLHandler: NSObject, XMLParserDelegate {
             guard let id = id(attributes, elementName, parser) else { return }
             switch elementName {
             case "node":
-                guard let lat = attributes["lat"].flatMap(Self.nanodegrees),
-                      let lon = attributes["lon"].flatMap(Self.nanodegrees) else {
+                guard let lat = attributes["lat"].flatMap(OSMXMLReader.nanodegrees),
+                      let lon = attributes["lon"].flatMap(OSMXMLReader.nanodegrees) else {
                     stop(parser, "<node id=\"\(id)\"> with decimal lat and lon attributes")
                     return
                 }
@@ -221,47 +263,5 @@ private final class OSMXMLHandler: NSObject, XMLParserDelegate {
         default:
             break
         }
-    }
-
-    /// Parses a decimal degree string exactly into nanodegrees, so XML and PBF agree bit for bit.
-    static func nanodegrees(_ text: String) -> Int64? {
-        var utf8 = Substring(text).utf8[...]
-        var negative = false
-        if let first = utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
-            negative = first == UInt8(ascii: "-")
-            utf8 = utf8.dropFirst()
-        }
-        var whole: Int64 = 0
-        var fraction: Int64 = 0
-        var fractionDigits = 0
-        var sawDigit = false
-        var inFraction = false
-        for byte in utf8 {
-            if byte == UInt8(ascii: ".") {
-                guard !inFraction else { return nil }
-                inFraction = true
-                continue
-            }
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            sawDigit = true
-            let digit = Int64(byte - UInt8(ascii: "0"))
-            if inFraction {
-                // Beyond nanodegrees the digits cannot change the stored value; round on the tenth.
-                if fractionDigits < 9 {
-                    fraction = fraction * 10 + digit
-                    fractionDigits += 1
-                } else if fractionDigits == 9 {
-                    if digit >= 5 { fraction += 1 }
-                    fractionDigits += 1
-                }
-            } else {
-                guard whole < 1_000 else { return nil }
-                whole = whole * 10 + digit
-            }
-        }
-        guard sawDigit else { return nil }
-        for _ in 0..<max(0, 9 - min(fractionDigits, 9)) { fraction *= 10 }
-        let value = whole * 1_000_000_000 + fraction
-        return negative ? -value : value
     }
 }

@@ -1,0 +1,87 @@
+import Foundation
+import Geo
+import Testing
+@testable import OSM
+
+/// The real extracts of ../shared/geodata-src (see its PROVENANCE.md).
+struct RealExtractTests {
+    struct Counts: Equatable {
+        var nodes = 0, ways = 0, relations = 0, highwayWays = 0
+    }
+
+    static func count(_ path: String) throws -> Counts {
+        var counts = Counts()
+        try OSMFileReader(path: path).read { element in
+            switch element {
+            case .node: counts.nodes += 1
+            case let .way(way):
+                counts.ways += 1
+                if way.tags["highway"] != nil { counts.highwayWays += 1 }
+            case .relation: counts.relations += 1
+            }
+        }
+        return counts
+    }
+
+    // Numbers from osmium-tool 1.15:
+    //   osmium fileinfo -e FILE                                   (nodes, ways, relations)
+    //   osmium tags-filter FILE w/highway -o /tmp/x.pbf && osmium fileinfo -e /tmp/x.pbf   (highway ways)
+    @Test func isleOfWightCountsMatchOsmium() throws {
+        let counts = try Self.count(try TestFiles.shared("isle-of-wight_2015-01-01.osm.pbf"))
+        #expect(counts == Counts(nodes: 209_208, ways: 29_197, relations: 295, highwayWays: 9_219))
+    }
+
+    @Test func leedsCountsMatchOsmium() throws {
+        let counts = try Self.count(try TestFiles.shared("its-example_leeds.osm.pbf"))
+        #expect(counts == Counts(nodes: 1_678, ways: 294, relations: 14, highwayWays: 184))
+    }
+
+    @Test func leedsXMLAndPBFGiveIdenticalOutput() throws {
+        let pbf = try importStreets(try TestFiles.shared("its-example_leeds.osm.pbf"))
+        let xml = try importStreets(try TestFiles.fixture("leeds.osm"))
+        #expect(pbf.segments.count > 100)
+        #expect(streetsText(pbf.segments) == streetsText(xml.segments))
+        #expect(pbf.result.schools == xml.result.schools)
+        #expect(pbf.result.places == xml.result.places)
+        #expect(pbf.result.statistics == xml.result.statistics)
+        #expect(pbf.result.statistics.highwayWays == 184)
+    }
+
+    @Test func isleOfWightHeaderAndRelationMembersDecode() throws {
+        let reader = try PBFReader(path: try TestFiles.shared("isle-of-wight_2015-01-01.osm.pbf"))
+        var members = 0
+        try reader.read(kinds: .relations) { element in
+            if case let .relation(relation) = element { members += relation.members.count }
+        }
+        let header = try #require(reader.header)
+        #expect(header.requiredFeatures.contains("OsmSchema-V0.6"))
+        #expect(header.writingProgram == "osmium/1.14.0")
+        // osmium fileinfo: timestamp 2015-01-01T21:22:01Z; header bbox (-1.659074, 50.50555, -1.0313699, 50.80102).
+        #expect(header.replicationTimestamp == 1_420_147_321)
+        let box = try #require(header.bbox)
+        #expect(abs(box.minLon - -1.659074) < 1e-7 && abs(box.maxLat - 50.80102) < 1e-7)
+        #expect(members > 295)
+    }
+
+    @Test func isleOfWightSegmentsJoinAtTheirNodesAndMeasureLikeHaversine() throws {
+        let (segments, result) = try importStreets(try TestFiles.shared("isle-of-wight_2015-01-01.osm.pbf"))
+        #expect(result.statistics.missingNodeRefs == 0)  // osmium check-refs: "Nodes in ways missing: 0"
+        var position: [Int64: LonLat] = [:]
+        var bng = 0.0
+        var haversine = 0.0
+        for segment in segments {
+            guard let first = segment.coordinates.first, let last = segment.coordinates.last else { continue }
+            // The same node id must always sit at the same place: segments join exactly.
+            for (node, point) in [(segment.fromNode, first), (segment.toNode, last)] {
+                if let seen = position[node] { #expect(seen == point) } else { position[node] = point }
+            }
+            bng += segment.lengthMetres
+            for i in 1..<segment.coordinates.count {
+                haversine += haversineMetres(segment.coordinates[i - 1], segment.coordinates[i])
+            }
+        }
+        #expect(abs(bng - haversine) / haversine < 0.003)
+        #expect(abs(result.statistics.drivableMetres + result.statistics.scanOnlyMetres - bng) < 1)
+        #expect(result.statistics.schools > 30)
+    }
+}
