@@ -12,10 +12,14 @@ public enum OSMImport {
         public var files: [String]
     }
 
-    /// Imports `inputPath` into `directory`: streets.geojson, `schoolsFileName`, places.geojson
-    /// and README.md, each written through a temporary file and a rename.
+    /// Imports `inputPath` into `directory`: streets.geojson, schools, places.geojson and a README,
+    /// each written through a temporary file and a rename.
+    ///
+    /// A curated area folder keeps its own `schools.geojson` (GIAS) and `README.md`: when one exists
+    /// that this importer did not write, OSM schools go to `osm-schools.geojson` and the notes to
+    /// `README-osm.md`. A `schoolsFileName` given by the caller is used as it is.
     public static func run(inputPath: String, directory: String, options: OSMImportOptions = OSMImportOptions(),
-                           schoolsFileName: String = "schools.geojson",
+                           schoolsFileName: String? = nil,
                            progress: ((_ pass: String, _ bytesRead: Int, _ totalBytes: Int) -> Void)? = nil) throws -> Summary {
         let start = Date()
         do {
@@ -31,6 +35,9 @@ public enum OSMImport {
         let result = try importer.run { segment in try streets.write(segment.feature) }
         try streets.finish()
 
+        let schoolsFileName = schoolsFileName
+            ?? (isOurs(directory, "schools.geojson", marker: "\"attribution\":\"\(attribution)\"") ? "schools.geojson" : "osm-schools.geojson")
+        let readmeName = isOurs(directory, "README.md", marker: readmeHeading) ? "README.md" : "README-osm.md"
         let schoolsPath = (directory as NSString).appendingPathComponent(schoolsFileName)
         let schools = try GeoJSONStreamWriter(path: schoolsPath, foreignMembers: members)
         for school in result.schools { try schools.write(school.schoolFeature) }
@@ -43,11 +50,22 @@ public enum OSMImport {
         }
         try places.finish()
 
-        let readmePath = (directory as NSString).appendingPathComponent("README.md")
+        let readmePath = (directory as NSString).appendingPathComponent(readmeName)
         try writeAtomically(readme(inputPath: inputPath, options: options, schoolsFileName: schoolsFileName,
                                    result: result), to: readmePath)
         return Summary(statistics: result.statistics, seconds: Date().timeIntervalSince(start),
                        files: [streetsPath, schoolsPath, placesPath, readmePath])
+    }
+
+    static let readmeHeading = "# OpenStreetMap import"
+
+    /// True when the file is missing or was written by this importer (its start holds `marker`).
+    static func isOurs(_ directory: String, _ name: String, marker: String) -> Bool {
+        let path = (directory as NSString).appendingPathComponent(name)
+        guard let handle = FileHandle(forReadingAtPath: path) else { return true }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 512)) ?? Data()
+        return String(decoding: head, as: UTF8.self).contains(marker)
     }
 
     /// The folder's README: attribution, source file and counts, and nothing that changes between runs.
@@ -55,7 +73,7 @@ public enum OSMImport {
         let stats = result.statistics
         let source = (inputPath as NSString).lastPathComponent
         var lines = [
-            "# OpenStreetMap import",
+            readmeHeading,
             "",
             "Map data \(attribution): https://www.openstreetmap.org/copyright",
             "",
@@ -69,7 +87,7 @@ public enum OSMImport {
         }
         if let box = options.bbox { lines.append("- Bounding box: `\(box)` (streets with a node inside, whole)") }
         lines += [
-            "- Made by: `patrol import-osm \(source) --out DIR\(options.bbox.map { " --bbox \($0)" } ?? "")`",
+            "- Made by: `patrol import-osm \(source) --out DIR\(options.bbox.map { " --bbox \($0)" } ?? "")\(schoolsFileName == "schools.geojson" ? "" : " --schools-file \(schoolsFileName)")`",
             "",
             "| file | contents |",
             "|---|---|",

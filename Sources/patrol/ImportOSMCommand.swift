@@ -10,10 +10,13 @@ struct ImportOSM: ParsableCommand {
         Reads PBF natively (zlib and protobuf, no converter needed) or OSM XML, in two streaming passes,
         and writes into DIR:
           streets.geojson   one LineString per street segment between junctions (docs/data-formats.md)
-          schools.geojson   amenity=school nodes and areas (name set by --schools-file)
+          schools.geojson   amenity=school nodes and areas
           places.geojson    supermarkets, convenience shops, fast food, shopping centres, parks,
                             playgrounds and leisure centres
           README.md         attribution (© OpenStreetMap contributors, ODbL 1.0) and the source file
+
+        A curated folder keeps its own schools.geojson (GIAS) and README.md: when they exist and were not
+        written by this command, it writes osm-schools.geojson and README-osm.md beside them instead.
 
         Example:
           patrol import-osm hampshire-latest.osm.pbf --bbox -1.53,50.87,-1.33,50.97 --out geodata/southampton
@@ -29,8 +32,8 @@ struct ImportOSM: ParsableCommand {
     @Option(name: .long, help: "Keep streets with a node inside minlon,minlat,maxlon,maxlat (whole), and places inside.")
     var bbox: String?
 
-    @Option(name: .long, help: "File name for the OSM schools, so GIAS schools.geojson can stay beside them.")
-    var schoolsFile: String = "schools.geojson"
+    @Option(name: .long, help: "File name for the OSM schools (default: schools.geojson, or osm-schools.geojson beside a curated schools.geojson).")
+    var schoolsFile: String?
 
     @Flag(name: .long, help: "No progress on standard error, even on a terminal.")
     var quiet = false
@@ -42,9 +45,11 @@ struct ImportOSM: ParsableCommand {
         if let bbox {
             do { _ = try OSMBoundingBox(parsing: bbox) } catch { throw ValidationError("\(error)") }
         }
-        guard !schoolsFile.isEmpty, !schoolsFile.contains("/"),
-              !["streets.geojson", "places.geojson", "README.md"].contains(schoolsFile) else {
-            throw ValidationError("--schools-file must be a plain file name other than streets.geojson, places.geojson and README.md")
+        if let schoolsFile {
+            guard !schoolsFile.isEmpty, !schoolsFile.contains("/"), !schoolsFile.hasPrefix("."),
+                  !["streets.geojson", "places.geojson", "README.md", "README-osm.md"].contains(schoolsFile) else {
+                throw ValidationError("--schools-file must be a plain file name other than streets.geojson, places.geojson and README.md")
+            }
         }
     }
 

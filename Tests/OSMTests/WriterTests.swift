@@ -56,3 +56,24 @@ struct WriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty)
     }
 }
+
+struct CuratedFolderTests {
+    @Test func curatedSchoolsAndReadmeAreKeptAndOurOwnAreReplaced() throws {
+        let directory = try TestFiles.temporaryDirectory()
+        let gias = "{\"type\":\"FeatureCollection\",\"attribution\":\"Contains public sector information licensed under the Open Government Licence v3.0\",\"features\":[]}\n"
+        let notes = "# Isle of Wight\n\ncurated by hand\n"
+        try gias.write(toFile: (directory as NSString).appendingPathComponent("schools.geojson"), atomically: true, encoding: .utf8)
+        try notes.write(toFile: (directory as NSString).appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        let input = try TestFiles.fixture("town.osm")
+        let first = try OSMImport.run(inputPath: input, directory: directory)
+        #expect(first.files.map { ($0 as NSString).lastPathComponent } == ["streets.geojson", "osm-schools.geojson", "places.geojson", "README-osm.md"])
+        #expect(try String(contentsOfFile: (directory as NSString).appendingPathComponent("schools.geojson"), encoding: .utf8) == gias)
+        #expect(try String(contentsOfFile: (directory as NSString).appendingPathComponent("README.md"), encoding: .utf8) == notes)
+
+        // In a folder of its own, a second import replaces its own earlier files.
+        let own = try TestFiles.temporaryDirectory()
+        _ = try OSMImport.run(inputPath: input, directory: own)
+        let again = try OSMImport.run(inputPath: input, directory: own)
+        #expect(again.files.map { ($0 as NSString).lastPathComponent } == ["streets.geojson", "schools.geojson", "places.geojson", "README.md"])
+    }
+}
