@@ -33,7 +33,7 @@ public struct OSMImportStatistics: Hashable, Sendable {
 /// What an import found besides the streets, which are streamed to a callback.
 public struct OSMImportResult: Sendable {
     public var statistics: OSMImportStatistics
-    /// Schools, nodes first then ways, each by id.
+    /// Schools, nodes first, then ways, then multipolygon relations, each by id.
     public var schools: [OSMPlace]
     /// Candidate hotspots (each has a `placeKind`), in the same order.
     public var places: [OSMPlace]
@@ -61,6 +61,14 @@ public final class OSMImporter {
         var tags: [String: String]
     }
 
+    /// A multipolygon school or place: its outer ways are fetched in an extra ways pass, only when
+    /// there are any (relations come after ways in a file, so the first pass has passed them).
+    private struct AreaRelation {
+        var id: Int64
+        var outerWays: [Int64]
+        var tags: [String: String]
+    }
+
     public init(path: String, options: OSMImportOptions = OSMImportOptions()) throws {
         reader = try OSMFileReader(path: path)
         self.options = options
@@ -72,6 +80,7 @@ public final class OSMImporter {
         var kept: [KeptWay] = []
         var areas: [AreaWay] = []
         var needed = Set<Int64>()
+        var relationAreas: [AreaRelation] = []
 
         reader.progress = progress.map { report in { report("ways", $0, $1) } }
         try reader.read(kinds: [.ways, .relations]) { element in
@@ -92,10 +101,26 @@ public final class OSMImporter {
                     areas.append(AreaWay(id: way.id, refs: way.refs, tags: way.tags))
                     needed.formUnion(way.refs)
                 }
-            case .relation:
+            case let .relation(relation):
                 statistics.relationsRead += 1
+                if relation.tags["type"] == "multipolygon",
+                   PlaceRules.isSchool(relation.tags) || PlaceRules.kind(relation.tags) != nil {
+                    let outer = relation.members.filter { $0.type == .way && ($0.role == "outer" || $0.role.isEmpty) }.map(\.ref)
+                    if !outer.isEmpty { relationAreas.append(AreaRelation(id: relation.id, outerWays: outer, tags: relation.tags)) }
+                }
             case .node:
                 break
+            }
+        }
+
+        var outerWayRefs: [Int64: [Int64]] = [:]
+        if !relationAreas.isEmpty {
+            let wanted = Set(relationAreas.flatMap(\.outerWays))
+            reader.progress = progress.map { report in { report("multipolygon ways", $0, $1) } }
+            try reader.read(kinds: [.ways]) { element in
+                guard case let .way(way) = element, wanted.contains(way.id) else { return }
+                outerWayRefs[way.id] = way.refs
+                needed.formUnion(way.refs)
             }
         }
 
@@ -169,10 +194,18 @@ public final class OSMImporter {
             guard let centre = Self.centroid(points, closed: area.refs.count >= 4 && area.refs.first == area.refs.last) else { continue }
             located.append(OSMPlace(source: .way, id: area.id, position: centre, tags: area.tags))
         }
+        for area in relationAreas {
+            let rings = area.outerWays.compactMap { outerWayRefs[$0] }.map { refs in
+                (points: refs.compactMap { ref in coordinates[ref].map { LonLat(lon: $0.lon, lat: $0.lat) } },
+                 closed: refs.count >= 4 && refs.first == refs.last)
+            }
+            guard let centre = Self.centroid(rings: rings) else { continue }
+            located.append(OSMPlace(source: .relation, id: area.id, position: centre, tags: area.tags))
+        }
         if let bbox = options.bbox {
             located.removeAll { !bbox.contains(lon: $0.position.lon, lat: $0.position.lat) }
         }
-        located.sort { ($0.source == .node ? 0 : 1, $0.id) < ($1.source == .node ? 0 : 1, $1.id) }
+        located.sort { ($0.source.order, $0.id) < ($1.source.order, $1.id) }
         let schools = located.filter { PlaceRules.isSchool($0.tags) }
         let places = located.filter { $0.placeKind != nil }
         statistics.schools = schools.count
@@ -197,6 +230,34 @@ public final class OSMImporter {
             previous = grid
         }
         return (total * 100).rounded() / 100
+    }
+
+    /// The area-weighted centroid of a multipolygon's closed outer rings; the mean of every point
+    /// when no ring is closed by itself (rings made of several ways).
+    static func centroid(rings: [(points: [LonLat], closed: Bool)]) -> LonLat? {
+        var weight = 0.0
+        var lon = 0.0
+        var lat = 0.0
+        for ring in rings where ring.closed && ring.points.count >= 4 {
+            guard let centre = centroid(ring.points, closed: true) else { continue }
+            let area = abs(signedArea(ring.points))
+            weight += area
+            lon += centre.lon * area
+            lat += centre.lat * area
+        }
+        if weight > 0 { return LonLat(lon: lon / weight, lat: lat / weight) }
+        return centroid(rings.flatMap(\.points), closed: false)
+    }
+
+    static func signedArea(_ ring: [LonLat]) -> Double {
+        guard let origin = ring.first, ring.count >= 4 else { return 0 }
+        var sum = 0.0
+        for index in 0..<(ring.count - 1) {
+            let x0 = ring[index].lon - origin.lon, y0 = ring[index].lat - origin.lat
+            let x1 = ring[index + 1].lon - origin.lon, y1 = ring[index + 1].lat - origin.lat
+            sum += x0 * y1 - x1 * y0
+        }
+        return sum / 2
     }
 
     /// The area centroid of a closed ring (shoelace, in degrees: the areas are small, so the

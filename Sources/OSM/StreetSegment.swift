@@ -34,14 +34,22 @@ public struct StreetSegment: Hashable, Sendable {
 /// A school or candidate hotspot, placed at a node or at an area's centroid.
 public struct OSMPlace: Hashable, Sendable {
     public enum Source: String, Hashable, Sendable {
-        case node, way
+        case node, way, relation
+
+        var order: Int {
+            switch self {
+            case .node: 0
+            case .way: 1
+            case .relation: 2
+            }
+        }
     }
     public var source: Source
     public var id: Int64
     public var position: LonLat
     public var tags: [String: String]
 
-    /// "node/123" or "way/456", as in openstreetmap.org addresses (ids of different types may coincide).
+    /// "node/123", "way/456" or "relation/789", as in openstreetmap.org addresses (ids of different types may coincide).
     public var osmID: String { "\(source.rawValue)/\(id)" }
 
     public var name: String { tags["name"] ?? "" }

@@ -38,9 +38,9 @@ struct ImportTests {
         #expect(roundaboutTail.coordinates == [LonLat(lon: -1.2955, lat: 50.7), LonLat(lon: -1.296, lat: 50.6995), LonLat(lon: -1.2965, lat: 50.7)])
         #expect(result.statistics.highwayWays == 12)
         #expect(result.statistics.streetWays == 10)
-        #expect(result.statistics.waysRead == 14)
-        #expect(result.statistics.nodesRead == 27)  // nodes 1–17, 20–26 and 30–32
-        #expect(result.statistics.relationsRead == 1)
+        #expect(result.statistics.waysRead == 16)
+        #expect(result.statistics.nodesRead == 35)  // nodes 1–17, 20–26, 30–32 and 40–47
+        #expect(result.statistics.relationsRead == 2)
     }
 
     @Test func onewayMinusOneAndRoundaboutsAreWrittenAsTagged() throws {
@@ -94,8 +94,11 @@ struct ImportTests {
         #expect(area.schoolFeature["phase"] == "Primary")
         #expect(result.schools.first?.schoolFeature["capacity"] == .number(900))
         #expect(result.schools.first?.schoolFeature["phase"] == "Secondary")
-        #expect(result.places.map { "\($0.osmID) \($0.placeKind ?? "")" } == ["node/30 supermarket", "node/32 fast_food", "way/201 park"])
-        let park = try #require(result.places.last)
+        #expect(result.places.map { "\($0.osmID) \($0.placeKind ?? "")" } == ["node/30 supermarket", "node/32 fast_food", "way/201 park", "relation/301 playground"])
+        // The multipolygon sits at its outer ring's centroid (the square 40-41-42-43).
+        let playground = try #require(result.places.last)
+        #expect(abs(playground.position.lon - -1.2945) < 1e-9 && abs(playground.position.lat - 50.6985) < 1e-9)
+        let park = try #require(result.places.first { $0.osmID == "way/201" })
         // A triangle's centroid is the mean of its corners.
         #expect(abs(park.position.lon - (-1.298 - 1.295 - 1.2965) / 3) < 1e-9)
         #expect(abs(park.position.lat - (50.702 + 50.702 + 50.7026) / 3) < 1e-9)
@@ -108,7 +111,8 @@ struct ImportTests {
         let (segments, result) = try importStreets(try TestFiles.fixture("town.osm"), bbox: box)
         // With fewer ways, the roundabout is cut only where 106 meets it (node 10) and at its closing node 8.
         #expect(Self.edges(segments) == ["104:8->10", "104:10->8", "106:10->12"])
-        #expect(result.schools.isEmpty && result.places.isEmpty)
+        #expect(result.schools.isEmpty)
+        #expect(result.places.map(\.osmID) == ["relation/301"])  // its centroid (-1.2945, 50.6985) is inside
     }
 
     @Test func splitFixtureGivesTheHandComputedSegments() throws {
