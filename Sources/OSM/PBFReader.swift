@@ -52,14 +52,16 @@ public final class PBFReader {
             guard headerBytes.count == headerLength else {
                 throw fail(headerOffset, "a BlobHeader of \(headerLength) bytes, but the file ends after \(headerBytes.count)")
             }
-            let (type, dataSize) = try blobHeader(headerBytes, at: headerOffset)
+            let (rawType, dataSize) = try blobHeader(headerBytes, at: headerOffset)
+            // The type is untrusted text that may end up in a message: keep it short and printable.
+            let type = rawType.count <= 32 && rawType.allSatisfy({ $0.isASCII && !$0.isNewline }) ? rawType : String(reflecting: String(rawType.prefix(32)))
             let blobOffset = headerOffset + headerLength
             let blobBytes = try file.read(dataSize)
             guard blobBytes.count == dataSize else {
-                throw fail(blobOffset, "a \(type) blob of \(dataSize) bytes, but the file ends after \(blobBytes.count)")
+                throw fail(blobOffset, "a blob of type \(type) and \(dataSize) bytes, but the file ends after \(blobBytes.count)")
             }
             offset = blobOffset + dataSize
-            switch type {
+            switch rawType {
             case "OSMHeader":
                 guard !sawHeader else { throw fail(headerOffset, "one OSMHeader blob, found a second") }
                 let block = try blobData(blobBytes, at: blobOffset, inflater: inflater)

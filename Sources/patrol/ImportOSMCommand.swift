@@ -7,16 +7,14 @@ struct ImportOSM: ParsableCommand {
         commandName: "import-osm",
         abstract: "Import streets, schools and places from an OpenStreetMap extract (.osm.pbf or .osm).",
         discussion: """
-        Reads PBF natively (zlib and protobuf, no converter needed) or OSM XML, in two streaming passes,
-        and writes into DIR:
-          streets.geojson   one LineString per street segment between junctions (docs/data-formats.md)
-          schools.geojson   amenity=school nodes and areas
-          places.geojson    supermarkets, convenience shops, fast food, shopping centres, parks,
-                            playgrounds and leisure centres
-          README.md         attribution (© OpenStreetMap contributors, ODbL 1.0) and the source file
+        Reads PBF natively (zlib and protobuf, no converter) or OSM XML, in two streaming passes. Writes into DIR:
 
-        A curated folder keeps its own schools.geojson (GIAS) and README.md: when they exist and were not
-        written by this command, it writes osm-schools.geojson and README-osm.md beside them instead.
+          streets.geojson  one LineString per street segment between junctions
+          schools.geojson  amenity=school nodes and areas (centroids)
+          places.geojson   shops, fast food, shopping centres, parks, playgrounds, leisure centres
+          README.md        attribution (© OpenStreetMap contributors, ODbL 1.0) and the source
+
+        A curated folder keeps its own schools.geojson (GIAS) and README.md: when they exist and were not written by this command, it writes osm-schools.geojson and README-osm.md beside them.
 
         Example:
           patrol import-osm hampshire-latest.osm.pbf --bbox -1.53,50.87,-1.33,50.97 --out geodata/southampton

@@ -85,3 +85,28 @@ struct RealExtractTests {
         #expect(result.statistics.schools > 30)
     }
 }
+
+struct ProgressTests {
+    @Test func pbfProgressRisesToTheFileSize() throws {
+        let path = try TestFiles.shared("isle-of-wight_2015-01-01.osm.pbf")
+        var reports: [Int] = []
+        let reader = try PBFReader(path: path) { bytes, total in
+            #expect(total == 2_102_048)
+            reports.append(bytes)
+        }
+        try reader.read(kinds: .relations) { _ in }
+        #expect(reports.count > 10)  // one per blob (33 in this file)
+        #expect(reports == reports.sorted())
+        #expect(reports.last == 2_102_048)
+    }
+
+    @Test func importReportsEachPassByName() throws {
+        var passes: [String] = []
+        let importer = try OSMImporter(path: try TestFiles.fixture("town.osm.pbf"))
+        importer.progress = { pass, bytes, total in
+            if bytes == total, passes.last != pass { passes.append(pass) }
+        }
+        _ = try importer.run { _ in }
+        #expect(passes == ["ways", "multipolygon ways", "nodes"])
+    }
+}
