@@ -37,11 +37,16 @@ let package = Package(
             name: "OSM",
             dependencies: ["Geo", "CZlib"]
         ),
+        .target(
+            name: "Planner",
+            dependencies: ["Geo"]
+        ),
         .executableTarget(
             name: "patrol",
             dependencies: [
                 "Geo",
                 "OSM",
+                "Planner",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +58,10 @@ let package = Package(
             name: "OSMTests",
             dependencies: ["OSM", "Geo"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PlannerTests",
+            dependencies: ["Planner", "Geo"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -20,7 +20,7 @@ public final class GeoJSONStreamWriter {
             .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
         guard FileManager.default.createFile(atPath: temporaryPath, contents: nil),
               let handle = FileHandle(forWritingAtPath: temporaryPath) else {
-            throw OSMError.io(path: temporaryPath, message: "cannot create a temporary file for \(url.lastPathComponent)")
+            throw OSMError.write(path: temporaryPath, message: "cannot create a temporary file for \(url.lastPathComponent)")
         }
         self.handle = handle
         var head = JSONWriter()
@@ -57,10 +57,10 @@ public final class GeoJSONStreamWriter {
             try handle.synchronize()
             try handle.close()
         } catch {
-            throw OSMError.io(path: temporaryPath, message: "cannot finish writing: \(error.localizedDescription)")
+            throw OSMError.write(path: temporaryPath, message: "cannot finish writing: \(error.localizedDescription)")
         }
         guard rename(temporaryPath, path) == 0 else {
-            throw OSMError.io(path: path, message: "cannot move the finished file into place (errno \(errno))")
+            throw OSMError.write(path: path, message: "cannot move the finished file into place (errno \(errno))")
         }
         finished = true
     }
@@ -69,7 +69,7 @@ public final class GeoJSONStreamWriter {
         do {
             try handle.write(contentsOf: Data(buffer))
         } catch {
-            throw OSMError.io(path: temporaryPath, message: "write failed: \(error.localizedDescription)")
+            throw OSMError.write(path: temporaryPath, message: "write failed: \(error.localizedDescription)")
         }
         buffer.removeAll(keepingCapacity: true)
     }
@@ -80,6 +80,6 @@ func writeAtomically(_ text: String, to path: String) throws {
     do {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-        throw OSMError.io(path: path, message: "cannot write: \(error.localizedDescription)")
+        throw OSMError.write(path: path, message: "cannot write: \(error.localizedDescription)")
     }
 }

@@ -7,8 +7,10 @@ public enum OSMError: Error, Hashable, Sendable, CustomStringConvertible {
     case unsupportedFeature(file: String, offset: Int, feature: String)
     /// A `.osm` XML problem at a line and column.
     case xml(file: String, line: Int, column: Int, expected: String)
-    /// Could not open, read or write a file.
+    /// Could not open or read an input file.
     case io(path: String, message: String)
+    /// Could not write an output file or make the output folder.
+    case write(path: String, message: String)
     /// Neither PBF nor OSM XML.
     case unknownFormat(file: String, message: String)
     /// An option is malformed (for example a bounding box).
@@ -22,7 +24,7 @@ public enum OSMError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(file): byte \(offset): unsupported PBF feature \(feature) (this reader handles OsmSchema-V0.6 and DenseNodes, raw or zlib blobs)"
         case let .xml(file, line, column, expected):
             return "\(file): line \(line), column \(column): \(expected)"
-        case let .io(path, message):
+        case let .io(path, message), let .write(path, message):
             return "\(path): \(message)"
         case let .unknownFormat(file, message):
             return "\(file): \(message)"

@@ -25,7 +25,7 @@ public enum OSMImport {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw OSMError.io(path: directory, message: "cannot create the output folder: \(error.localizedDescription)")
+            throw OSMError.write(path: directory, message: "cannot create the output folder: \(error.localizedDescription)")
         }
         let importer = try OSMImporter(path: inputPath, options: options)
         importer.progress = progress

@@ -63,14 +63,8 @@ struct ImportOSM: ParsableCommand {
             let percent = total > 0 ? 100 * bytes / total : 100
             FileHandle.standardError.write(Data("\rimport-osm: \(pass) pass \(megabytes) MB of \(total >> 20) MB (\(percent) %)   \(bytes == total ? "\n" : "")".utf8))
         } : nil
-        let summary: OSMImport.Summary
-        do {
-            summary = try OSMImport.run(inputPath: file, directory: out, options: options,
+        let summary = try OSMImport.run(inputPath: file, directory: out, options: options,
                                         schoolsFileName: schoolsFile, progress: progress)
-        } catch let error as OSMError {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            throw ExitCode.failure
-        }
         let s = summary.statistics
         print("""
         read \(s.nodesRead) nodes, \(s.waysRead) ways (\(s.highwayWays) highway), \(s.relationsRead) relations

@@ -6,7 +6,20 @@ struct Patrol: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "patrol",
         abstract: "Plan truancy sweeps: patches, pairs, hotspots and coverage routes.",
+        discussion: """
+        Start with `patrol validate --data geodata/southampton`, then `patrol plan --out out/`.
+        Every command has --help with an example.
+        """,
         version: "0.1.0",
-        subcommands: [ImportOSM.self]
+        subcommands: [ImportOSM.self, Validate.self]
     )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            ErrorReporting.run(&command)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
