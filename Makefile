@@ -18,11 +18,11 @@ test: deps
 demo: release
 	$(RELEASE_BIN) validate --data geodata
 
-# AddressSanitizer with leak detection over the Geo tests. XCTest leaks a few bytes at start-up,
+# AddressSanitizer with leak detection over the Geo and OSM tests. XCTest leaks a few bytes at start-up,
 # so its library is suppressed; everything of ours is still checked.
 check-memory: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tools/lsan.supp ASAN_OPTIONS=detect_leaks=1 \
-		$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter GeoTests
+		$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter 'GeoTests|OSMTests'
 
 clean:
 	rm -rf .build .build-asan out
