@@ -22,9 +22,10 @@ public final class OSMXMLReader {
     }
 
     public func read(kinds: OSMElementKinds = .all, _ visit: (OSMElement) throws -> Void) throws {
-        guard let stream = InputStream(fileAtPath: path) else {
+        guard let file = InputStream(fileAtPath: path) else {
             throw OSMError.io(path: path, message: "cannot open for reading")
         }
+        let stream = CountingInputStream(file, total: fileSizeBytes, progress: progress)
         let parser = XMLParser(stream: stream)
         try withoutActuallyEscaping(visit) { escapableVisit in
             let handler = OSMXMLHandler(path: path, kinds: kinds, visit: escapableVisit)
@@ -263,5 +264,44 @@ private final class OSMXMLHandler: NSObject, XMLParserDelegate {
         default:
             break
         }
+    }
+}
+
+/// Passes reads through to a file stream and reports the bytes read, so XML imports show progress too.
+private final class CountingInputStream: InputStream {
+    private let inner: InputStream
+    private let total: Int
+    private let progress: OSMProgress?
+    private var count = 0
+    private var lastReported = 0
+
+    init(_ inner: InputStream, total: Int, progress: OSMProgress?) {
+        self.inner = inner
+        self.total = total
+        self.progress = progress
+        super.init(data: Data())
+    }
+
+    override func open() { inner.open() }
+    override func close() { inner.close() }
+    override var hasBytesAvailable: Bool { inner.hasBytesAvailable }
+    override var streamStatus: Stream.Status { inner.streamStatus }
+    override var streamError: (any Error)? { inner.streamError }
+
+    override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength len: Int) -> Int {
+        let n = inner.read(buffer, maxLength: len)
+        if n > 0 {
+            count += n
+            // About every megabyte: the callback may write to a terminal.
+            if count - lastReported >= 1 << 20 {
+                lastReported = count
+                progress?(count, total)
+            }
+        }
+        return n
+    }
+
+    override func getBuffer(_ buffer: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>, length len: UnsafeMutablePointer<Int>) -> Bool {
+        false
     }
 }

@@ -54,14 +54,23 @@ struct ImportOSM: ParsableCommand {
     func run() throws {
         let options = OSMImportOptions(bbox: try bbox.map { try OSMBoundingBox(parsing: $0) })
         let showProgress = !quiet && isatty(STDERR_FILENO) != 0
+        var lastPass = ""
         var lastReportedMB = -1
+        var finishedPass = false
         let progress: ((String, Int, Int) -> Void)? = showProgress ? { pass, bytes, total in
+            if pass != lastPass {
+                lastPass = pass
+                lastReportedMB = -1
+                finishedPass = false
+            }
             let megabytes = bytes >> 20
-            // Every 8 MB, and at the end of a pass.
-            guard megabytes / 8 != lastReportedMB / 8 || bytes == total else { return }
+            let done = bytes >= total
+            // Every 8 MB, and once at the end of each pass.
+            guard !finishedPass, megabytes / 8 != lastReportedMB / 8 || done else { return }
             lastReportedMB = megabytes
+            finishedPass = done
             let percent = total > 0 ? 100 * bytes / total : 100
-            FileHandle.standardError.write(Data("\rimport-osm: \(pass) pass \(megabytes) MB of \(total >> 20) MB (\(percent) %)   \(bytes == total ? "\n" : "")".utf8))
+            FileHandle.standardError.write(Data("\rimport-osm: \(pass) pass \(megabytes) MB of \(total >> 20) MB (\(percent) %)   \(done ? "\n" : "")".utf8))
         } : nil
         let summary = try OSMImport.run(inputPath: file, directory: out, options: options,
                                         schoolsFileName: schoolsFile, progress: progress)

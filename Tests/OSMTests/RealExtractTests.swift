@@ -110,3 +110,20 @@ struct ProgressTests {
         #expect(passes == ["ways", "multipolygon ways", "nodes"])
     }
 }
+
+struct XMLProgressTests {
+    @Test func xmlProgressRisesToTheFileSize() throws {
+        let path = try TestFiles.fixture("leeds.osm")
+        let size = try TestFiles.bytes(path).count
+        var reports: [Int] = []
+        let reader = try OSMXMLReader(path: path) { bytes, total in
+            #expect(total == size)
+            reports.append(bytes)
+        }
+        var ways = 0
+        try reader.read(kinds: .ways) { _ in ways += 1 }
+        #expect(ways == 294)
+        #expect(reports == reports.sorted())
+        #expect(reports.last == size)
+    }
+}
