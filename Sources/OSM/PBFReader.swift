@@ -7,16 +7,26 @@ public final class PBFReader {
     public static let maxBlobHeaderBytes = 64 * 1024
     public static let maxBlobBytes = 32 * 1024 * 1024
 
+    /// The file's path, or the name given to in-memory data (used in messages).
     public let path: String
     public let fileSizeBytes: Int
     /// Called after every blob with bytes read so far and the file size.
     public var progress: OSMProgress?
     /// The OSMHeader block, once a pass has read it.
     public private(set) var header: PBFHeader?
+    private let memory: [UInt8]?
+
+    /// Reads PBF data already in memory (tests and fuzzing); `name` stands for the path in messages.
+    public init(bytes: [UInt8], name: String) {
+        path = name
+        memory = bytes
+        fileSizeBytes = bytes.count
+    }
 
     public init(path: String, progress: OSMProgress? = nil) throws {
         self.path = path
         self.progress = progress
+        memory = nil
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             fileSizeBytes = (attributes[.size] as? NSNumber)?.intValue ?? 0
@@ -27,7 +37,7 @@ public final class PBFReader {
 
     /// Reads the whole file once, calling `visit` for every element of the wanted kinds in file order.
     public func read(kinds: OSMElementKinds = .all, _ visit: (OSMElement) throws -> Void) throws {
-        let file = try InputFile(path: path)
+        let file: any ByteSource = try memory.map { MemoryBytes($0) } ?? InputFile(path: path)
         let inflater: ZlibInflater
         do { inflater = try ZlibInflater() } catch let error as InflateError {
             throw OSMError.io(path: path, message: error.expected)
@@ -178,8 +188,27 @@ public final class PBFReader {
     }
 }
 
+/// Where the PBF bytes come from, read front to back.
+protocol ByteSource: AnyObject {
+    /// Up to `count` bytes; fewer only at the end.
+    func read(_ count: Int) throws -> [UInt8]
+}
+
+final class MemoryBytes: ByteSource {
+    private let bytes: [UInt8]
+    private var position = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func read(_ count: Int) throws -> [UInt8] {
+        let end = min(bytes.count, position + max(0, count))
+        defer { position = end }
+        return Array(bytes[position..<end])
+    }
+}
+
 /// Owns one open file for reading; closed when released.
-final class InputFile {
+final class InputFile: ByteSource {
     private let handle: FileHandle
     let path: String
 

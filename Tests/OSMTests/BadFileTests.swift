@@ -203,3 +203,31 @@ struct BadFileTests {
         }
     }
 }
+
+struct InMemoryPBFTests {
+    @Test func inMemoryAndFileReadsGiveTheSameElements() throws {
+        let path = try TestFiles.fixture("town-sparse.osm.pbf")
+        var fromFile: [OSMElement] = []
+        try PBFReader(path: path).read { fromFile.append($0) }
+        var fromMemory: [OSMElement] = []
+        try PBFReader(bytes: try TestFiles.bytes(path), name: "town").read { fromMemory.append($0) }
+        #expect(fromFile.count == 35 + 16 + 2)
+        #expect(fromFile == fromMemory)
+    }
+
+    @Test func inMemoryTruncationsAreErrorsWithOffsets() throws {
+        let bytes = try TestFiles.bytes(try TestFiles.fixture("split.osm.pbf"))
+        var cleanCuts = 0
+        for cut in 1..<bytes.count {
+            do {
+                try PBFReader(bytes: Array(bytes[..<cut]), name: "cut").read { _ in }
+                cleanCuts += 1
+            } catch let OSMError.pbf(_, offset, _) {
+                #expect(offset <= cut)  // where the missing part starts, at the latest the cut itself
+            }
+        }
+        // osmium wrote three blobs (OSMHeader at 0, OSMData with the nodes at 73, OSMData with the ways
+        // at 204; framing read by hand): only the two cuts between blobs leave a valid, shorter file.
+        #expect(cleanCuts == 2)
+    }
+}
