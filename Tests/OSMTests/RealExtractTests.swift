@@ -127,3 +127,27 @@ struct XMLProgressTests {
         #expect(reports.last == size)
     }
 }
+
+/// Numbers from the independent peer `tools/check-osm-import.py` (osmium's parser, pyproj's BNG, the
+/// splitting rule restated in Python):
+///   /usr/bin/python3 tools/check-osm-import.py ../shared/geodata-src/isle-of-wight_2015-01-01.osm.pbf
+///   → highway ways 9219, street ways 8820, segments 15758, drivable 1015889.91 m, scan-only 1055578.21 m
+///   /usr/bin/python3 tools/check-osm-import.py ../shared/geodata-src/its-example_leeds.osm.pbf
+///   → highway ways 184, street ways 178, segments 306, drivable 6921.73 m, scan-only 3924.54 m
+struct PeerCheckTests {
+    @Test(arguments: [
+        ("isle-of-wight_2015-01-01.osm.pbf", 9_219, 8_820, 15_758, 1_015_889.91, 1_055_578.21),
+        ("its-example_leeds.osm.pbf", 184, 178, 306, 6_921.73, 3_924.54),
+    ])
+    func importMatchesTheOsmiumAndPyprojPeer(file: String, highwayWays: Int, streetWays: Int, segments: Int,
+                                             drivableMetres: Double, scanOnlyMetres: Double) throws {
+        let (_, result) = try importStreets(try TestFiles.shared(file))
+        let stats = result.statistics
+        #expect(stats.highwayWays == highwayWays)
+        #expect(stats.streetWays == streetWays)
+        #expect(stats.segments == segments)
+        // Both sum centimetre-rounded segment lengths; only the order of additions differs.
+        #expect(abs(stats.drivableMetres - drivableMetres) < 0.05)
+        #expect(abs(stats.scanOnlyMetres - scanOnlyMetres) < 0.05)
+    }
+}
