@@ -15,7 +15,9 @@ public struct OSMCoordinate: Hashable, Sendable {
     public var lat: Double { Double(latNanodegrees) / 1e9 }
 
     public var isValid: Bool {
-        abs(lonNanodegrees) <= 180_000_000_000 && abs(latNanodegrees) <= 90_000_000_000
+        // Ranges, not abs(): abs(Int64.min) traps, and a crafted file can produce that value.
+        (-180_000_000_000...180_000_000_000).contains(lonNanodegrees)
+            && (-90_000_000_000...90_000_000_000).contains(latNanodegrees)
     }
 }
 

@@ -231,3 +231,55 @@ struct InMemoryPBFTests {
         #expect(cleanCuts == 2)
     }
 }
+
+struct CraftedPBFTests {
+    /// A file of an OSMHeader and one OSMData blob holding `group`, both raw.
+    static func file(granularity: UInt64?, group: [UInt8]) -> [UInt8] {
+        var headerBlock = ProtoWriter()
+        headerBlock.stringField(4, "OsmSchema-V0.6")
+        var table = ProtoWriter()
+        table.stringField(1, "")
+        var block = ProtoWriter()
+        block.bytesField(1, table.bytes)
+        block.bytesField(2, group)
+        if let granularity { block.varintField(17, granularity) }
+        var out: [UInt8] = []
+        for (type, payload) in [("OSMHeader", headerBlock.bytes), ("OSMData", block.bytes)] {
+            var blob = ProtoWriter()
+            blob.bytesField(1, payload)
+            var header = ProtoWriter()
+            header.stringField(1, type)
+            header.varintField(3, UInt64(blob.bytes.count))
+            out += [0, 0, 0, UInt8(header.bytes.count)] + header.bytes + blob.bytes
+        }
+        return out
+    }
+
+    @Test func extremeCoordinatesAreErrorsNotTraps() throws {
+        // lat = Int64.min with granularity 1: no overflow in the arithmetic, but far outside ±90°.
+        for (lat, granularity) in [(Int64.min, UInt64(1)), (Int64.max, 1), (Int64.max / 2, 100), (91_000_000_000, 1)] {
+            var node = ProtoWriter()
+            node.sint(1, 5)
+            node.sint(8, lat)
+            node.sint(9, 0)
+            var group = ProtoWriter()
+            group.bytesField(1, node.bytes)
+            let reader = PBFReader(bytes: Self.file(granularity: granularity, group: group.bytes), name: "crafted")
+            #expect(throws: OSMError.self) { try reader.read { _ in } }
+        }
+    }
+
+    @Test func aValidHandBuiltNodeDecodes() throws {
+        var node = ProtoWriter()
+        node.sint(1, -42)
+        node.sint(8, 507_000_000)   // × granularity 100 = 50.7°
+        node.sint(9, -13_000_000)   // -1.3°
+        var group = ProtoWriter()
+        group.bytesField(1, node.bytes)
+        var nodes: [OSMNode] = []
+        try PBFReader(bytes: Self.file(granularity: nil, group: group.bytes), name: "crafted").read { element in
+            if case let .node(n) = element { nodes.append(n) }
+        }
+        #expect(nodes == [OSMNode(id: -42, coordinate: OSMCoordinate(lonNanodegrees: -1_300_000_000, latNanodegrees: 50_700_000_000))])
+    }
+}
