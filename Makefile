@@ -1,7 +1,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/patrol
 
-.PHONY: deps build release test demo check-memory clean
+.PHONY: deps build release test demo check-memory clean simulate-stops validate-police-uk
 
 deps:
 	@bash tools/install-deps.sh
@@ -26,3 +26,12 @@ check-memory: deps
 
 clean:
 	rm -rf .build .build-asan out
+
+# An illustrative, generated stop history for the area (needs geodata/$(AREA)/hotspots.geojson).
+AREA ?= southampton
+simulate-stops:
+	python3 tools/simulate-stops --area $(AREA)
+
+# PAI of the KDE, Gi* and count maps on real police.uk points (Feb-May map, Jun-Jul events).
+validate-police-uk: release
+	python3 tools/validate-police-uk

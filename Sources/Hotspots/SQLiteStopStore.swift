@@ -1,0 +1,219 @@
+import Foundation
+import GRDB
+
+/// The embedded store: one SQLite file in WAL mode, opened through a GRDB `DatabasePool`.
+/// Schema changes go through a `DatabaseMigrator`; `PRAGMA user_version` carries `StoreSchema.version`
+/// so a store written by a newer patrol is recognised and refused before anything touches it.
+public final class SQLiteStopStore: StopStore {
+    public let location: String
+    private let pool: DatabasePool
+
+    public init(path: String) throws {
+        location = path
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+            throw HotspotsError.store(path: path, message: "folder \(directory) does not exist")
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw HotspotsError.store(path: path, message: Self.message(error))
+        }
+        let found: Int
+        do {
+            found = try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+        } catch {
+            throw HotspotsError.store(path: path, message: Self.message(error))
+        }
+        if found > StoreSchema.version {
+            throw HotspotsError.storeNewerThanProgram(path: path, storeVersion: found, programVersion: StoreSchema.version)
+        }
+        do {
+            try Self.migrator.migrate(pool)
+        } catch {
+            throw HotspotsError.store(path: path, message: "migration failed: \(Self.message(error))")
+        }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: stops, imports, visits") { db in
+            try db.execute(sql: """
+                CREATE TABLE imports (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    file_name TEXT NOT NULL,
+                    imported_at TEXT NOT NULL,
+                    role TEXT NOT NULL,
+                    format TEXT NOT NULL,
+                    rows_read INTEGER NOT NULL,
+                    rows_stored INTEGER NOT NULL,
+                    rows_already_stored INTEGER NOT NULL,
+                    rows_skipped INTEGER NOT NULL);
+                CREATE TABLE stops (
+                    hash TEXT PRIMARY KEY NOT NULL,
+                    time TEXT NOT NULL,
+                    lon REAL NOT NULL,
+                    lat REAL NOT NULL,
+                    easting REAL NOT NULL,
+                    northing REAL NOT NULL,
+                    place TEXT NOT NULL,
+                    school TEXT NOT NULL,
+                    age_band TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    outcome TEXT NOT NULL,
+                    pair TEXT NOT NULL,
+                    sweep TEXT NOT NULL,
+                    import_id INTEGER NOT NULL REFERENCES imports(id));
+                CREATE INDEX stops_time ON stops(time);
+                CREATE TABLE visits (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    date TEXT NOT NULL,
+                    hotspot_id TEXT NOT NULL,
+                    pair TEXT NOT NULL,
+                    visit_seq INTEGER NOT NULL,
+                    minutes REAL NOT NULL,
+                    source TEXT NOT NULL);
+                PRAGMA user_version = 1;
+                """)
+        }
+        return migrator
+    }
+
+    public func schemaVersion() throws -> Int {
+        try wrap { try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 } }
+    }
+
+    public func importFile(_ file: ParsedStopFile, role: String, importedAt: String) throws -> ImportSummary {
+        try wrap {
+            try pool.write { db in
+                try db.execute(sql: """
+                    INSERT INTO imports (file_name, imported_at, role, format, rows_read, rows_stored, rows_already_stored, rows_skipped)
+                    VALUES (?, ?, ?, ?, ?, 0, 0, ?)
+                    """, arguments: [(file.path as NSString).lastPathComponent, importedAt, role, file.format.rawValue,
+                                     file.rowsRead, file.rowsRead - file.stops.count])
+                let importID = db.lastInsertedRowID
+                let insert = try db.cachedStatement(sql: """
+                    INSERT OR IGNORE INTO stops (hash, time, lon, lat, easting, northing, place, school, age_band,
+                                                 reason, outcome, pair, sweep, import_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                var stored = 0
+                for stop in file.stops {
+                    try insert.execute(arguments: [stop.hash, stop.time.description, stop.lon, stop.lat, stop.easting,
+                                                   stop.northing, stop.place, stop.school, stop.ageBand, stop.reason.rawValue,
+                                                   stop.outcome.rawValue, stop.pair, stop.sweep, importID])
+                    stored += db.changesCount
+                }
+                try db.execute(sql: "UPDATE imports SET rows_stored = ?, rows_already_stored = ? WHERE id = ?",
+                               arguments: [stored, file.stops.count - stored, importID])
+                return ImportSummary(importID: importID, file: file.path, rowsRead: file.rowsRead, rowsValid: file.stops.count,
+                                     rowsStored: stored, rowsAlreadyStored: file.stops.count - stored,
+                                     rowsSkipped: file.rowsRead - file.stops.count)
+            }
+        }
+    }
+
+    public func stops(from: LocalDateTime?, before: LocalDateTime?) throws -> [Stop] {
+        try wrap {
+            try pool.read { db in
+                var sql = "SELECT * FROM stops"
+                var conditions: [String] = []
+                var arguments: StatementArguments = []
+                if let from {
+                    conditions.append("time >= ?")
+                    arguments += [from.description]
+                }
+                if let before {
+                    conditions.append("time < ?")
+                    arguments += [before.description]
+                }
+                if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+                sql += " ORDER BY time, hash"
+                return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                    let timeText: String = row["time"]
+                    let reasonText: String = row["reason"]
+                    let outcomeText: String = row["outcome"]
+                    guard let time = LocalDateTime(iso: timeText), let reason = StopReason(rawValue: reasonText),
+                          let outcome = StopOutcome(rawValue: outcomeText) else {
+                        let hash: String = row["hash"]
+                        throw HotspotsError.store(path: location, message: "stop \(hash) has an unreadable time, reason or outcome")
+                    }
+                    return Stop(hash: row["hash"], time: time, lon: row["lon"], lat: row["lat"], easting: row["easting"],
+                                northing: row["northing"], place: row["place"], school: row["school"],
+                                ageBand: row["age_band"], reason: reason, outcome: outcome, pair: row["pair"],
+                                sweep: row["sweep"], importID: row["import_id"])
+                }
+            }
+        }
+    }
+
+    public func imports() throws -> [ImportRecord] {
+        try wrap {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM imports ORDER BY id").map { row in
+                    ImportRecord(id: row["id"], fileName: row["file_name"], importedAt: row["imported_at"], role: row["role"],
+                                 format: row["format"], rowsRead: row["rows_read"], rowsStored: row["rows_stored"],
+                                 rowsAlreadyStored: row["rows_already_stored"], rowsSkipped: row["rows_skipped"])
+                }
+            }
+        }
+    }
+
+    public func recordVisits(_ visits: [Visit]) throws -> Int {
+        try wrap {
+            try pool.write { db in
+                var stored = 0
+                for visit in visits {
+                    try db.execute(sql: """
+                        INSERT OR IGNORE INTO visits (key, date, hotspot_id, pair, visit_seq, minutes, source)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [visit.key, visit.date, visit.hotspotID, visit.pair, visit.visitSeq,
+                                         visit.minutes, visit.source])
+                    stored += db.changesCount
+                }
+                return stored
+            }
+        }
+    }
+
+    public func visits() throws -> [Visit] {
+        try wrap {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM visits ORDER BY date, pair, visit_seq, hotspot_id").map { row in
+                    Visit(date: row["date"], hotspotID: row["hotspot_id"], pair: row["pair"], visitSeq: row["visit_seq"],
+                          minutes: row["minutes"], source: row["source"])
+                }
+            }
+        }
+    }
+
+    /// Raw counts straight from SQL, for checks that must not trust the decoding path.
+    public func countRows(table: String) throws -> (rows: Int, distinctKeys: Int) {
+        let keys = ["stops": "hash", "imports": "id", "visits": "key"]
+        guard let key = keys[table] else { throw HotspotsError.store(path: location, message: "no table \(table)") }
+        return try wrap {
+            try pool.read { db in
+                let rows = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+                let distinct = try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT \(key)) FROM \(table)") ?? 0
+                return (rows, distinct)
+            }
+        }
+    }
+
+    private func wrap<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as HotspotsError {
+            throw error
+        } catch {
+            throw HotspotsError.store(path: location, message: Self.message(error))
+        }
+    }
+
+    static func message(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "\(error)" }
+        return "\(error)"
+    }
+}
