@@ -75,7 +75,7 @@ public final class OSMImporter {
     }
 
     /// Runs the import, handing each street segment to `street` in way-id order, along each way.
-    public func run(street: (StreetSegment) throws -> Void) throws -> OSMImportResult {
+    public func run(street: (OSMStreetSegment) throws -> Void) throws -> OSMImportResult {
         var statistics = OSMImportStatistics()
         var kept: [KeptWay] = []
         var areas: [AreaWay] = []
@@ -166,7 +166,7 @@ public final class OSMImporter {
                     points.append(LonLat(lon: coordinate.lon, lat: coordinate.lat))
                 }
                 let length = try Self.lengthMetres(points, projection: projection)
-                let segment = StreetSegment(wayID: way.id, fromNode: first, toNode: last,
+                let segment = OSMStreetSegment(wayID: way.id, fromNode: first, toNode: last,
                                             attributes: way.attributes, coordinates: points, lengthMetres: length)
                 statistics.segments += 1
                 if segment.scanOnly { statistics.scanOnlyMetres += length } else { statistics.drivableMetres += length }

@@ -6,7 +6,7 @@ import Testing
 struct ImportTests {
     typealias Edge = (way: Int64, from: Int64, to: Int64)
 
-    static func edges(_ segments: [StreetSegment]) -> [String] {
+    static func edges(_ segments: [OSMStreetSegment]) -> [String] {
         segments.map { "\($0.wayID):\($0.fromNode)->\($0.toNode)" }
     }
 

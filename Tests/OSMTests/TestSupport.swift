@@ -47,15 +47,15 @@ enum TestFiles {
 }
 
 /// Runs an import and keeps every segment in memory (test files are small).
-func importStreets(_ path: String, bbox: OSMBoundingBox? = nil) throws -> (segments: [StreetSegment], result: OSMImportResult) {
-    var segments: [StreetSegment] = []
+func importStreets(_ path: String, bbox: OSMBoundingBox? = nil) throws -> (segments: [OSMStreetSegment], result: OSMImportResult) {
+    var segments: [OSMStreetSegment] = []
     let importer = try OSMImporter(path: path, options: OSMImportOptions(bbox: bbox))
     let result = try importer.run { segments.append($0) }
     return (segments, result)
 }
 
 /// The streets file text an import would write.
-func streetsText(_ segments: [StreetSegment]) -> String {
+func streetsText(_ segments: [OSMStreetSegment]) -> String {
     GeoJSONWriter.string(FeatureCollection(features: segments.map(\.feature),
                                            foreignMembers: ["attribution": .string(OSMImport.attribution)]))
 }

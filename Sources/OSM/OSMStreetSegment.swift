@@ -1,7 +1,7 @@
 import Geo
 
 /// One street between junctions (or dead ends), drawn in its way's direction: a `streets.geojson` feature.
-public struct StreetSegment: Hashable, Sendable {
+public struct OSMStreetSegment: Hashable, Sendable {
     public var wayID: Int64
     public var fromNode: Int64
     public var toNode: Int64
