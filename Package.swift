@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "patrol", targets: ["patrol"]),
         .library(name: "Geo", targets: ["Geo"]),
         .library(name: "Hotspots", targets: ["Hotspots"]),
+        .library(name: "MapRender", targets: ["MapRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,9 +26,18 @@ let package = Package(
             pkgConfig: "geos",
             providers: [.apt(["libgeos-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "Geo",
             dependencies: ["CProj", "CGEOS"]
+        ),
+        .target(
+            name: "MapRender",
+            dependencies: ["Geo"]
         ),
         .target(
             name: "Hotspots",
@@ -43,6 +53,7 @@ let package = Package(
                 "Geo",
                 "Hotspots",
                 "Planner",
+                "MapRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +68,10 @@ let package = Package(
         .testTarget(
             name: "PlannerTests",
             dependencies: ["Planner", "Geo"]
+        ),
+        .testTarget(
+            name: "MapRenderTests",
+            dependencies: ["MapRender", "Geo", "CZlib"]
         ),
     ],
     swiftLanguageModes: [.v6]
