@@ -25,11 +25,19 @@ public struct PixelBox: Hashable, Sendable {
 
 /// A label the map wants: text, where it belongs, and how much it matters.
 struct LabelRequest {
+    struct Anchor: Hashable {
+        var x: Double
+        var y: Double
+    }
+
     enum Placement {
         /// Beside a point symbol of this radius: right, left, above, below, then the diagonals.
         case point(radius: Double)
         /// On an area: centred, then nudged up and down.
         case area
+        /// On an area with more room elsewhere: as `.area` around the anchor, then around each of these points
+        /// (e.g. just inside the top and bottom of a patch), each also shifted left and right.
+        case areaWithAlternatives([Anchor])
     }
 
     var text: String
@@ -126,9 +134,20 @@ struct LabelPlacer {
                 PixelBox(x: x - diagonal - width, y: y + diagonal, width: width, height: height),
             ]
         case .area:
-            return [0.0, -1, 1, -2, 2, -3, 3].map { step in
-                PixelBox(x: x - width / 2, y: y - height / 2 + step * height, width: width, height: height)
+            return areaCandidates(x: x, y: y, width: width, height: height)
+        case let .areaWithAlternatives(anchors):
+            var out = areaCandidates(x: x, y: y, width: width, height: height)
+            for anchor in anchors {
+                for shift in [0.0, -0.35, 0.35] {
+                    out += areaCandidates(x: anchor.x + shift * width, y: anchor.y, width: width, height: height, steps: [0, -1, 1, -2, 2])
+                }
             }
+            return out
         }
+    }
+
+    static func areaCandidates(x: Double, y: Double, width: Double, height: Double,
+                               steps: [Double] = [0, -1, 1, -2, 2, -3, 3]) -> [PixelBox] {
+        steps.map { step in PixelBox(x: x - width / 2, y: y - height / 2 + step * height, width: width, height: height) }
     }
 }

@@ -8,6 +8,7 @@ enum PatchLayer {
         for (index, patch) in patches.enumerated() {
             var path = SVGText()
             var best: (area: Double, x: Double, y: Double)?
+            var top = Double.infinity, bottom = -Double.infinity, left = Double.infinity, right = -Double.infinity
             for polygon in patch.polygons {
                 for (ringIndex, ring) in polygon.enumerated() where ring.count >= 3 {
                     let points: [(x: Double, y: Double)]
@@ -17,6 +18,10 @@ enum PatchLayer {
                         throw MapRenderError.badFeature(layer: "plan patches", featureIndex: index, message: "\(error)")
                     }
                     StreetLayer.append(points, to: &path)
+                    for point in points {
+                        top = min(top, point.y); bottom = max(bottom, point.y)
+                        left = min(left, point.x); right = max(right, point.x)
+                    }
                     path.raw("Z")
                     if ringIndex == 0, let centre = centroid(points), best == nil || centre.area > best!.area {
                         best = centre
@@ -30,7 +35,11 @@ enum PatchLayer {
             svg.raw("</title></path>")
             if let best {
                 labels.append(LabelRequest(text: patch.name, x: best.x, y: best.y, fontSize: 16, bold: true,
-                                           colour: "#08519c", priority: 1000 + best.area / 1e6, placement: .area,
+                                           colour: "#08519c", priority: 1000 + best.area / 1e6,
+                                           placement: .areaWithAlternatives([
+                                               .init(x: (left + right) / 2, y: top + 14), .init(x: (left + right) / 2, y: bottom - 14),
+                                               .init(x: (left + right) / 2, y: top - 12), .init(x: (left + right) / 2, y: bottom + 12),
+                                           ]),
                                            layerClass: "patches"))
             }
         }

@@ -59,9 +59,13 @@ struct MapCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let planCollection = try Self.collection(plan)
-        let map = try MapRenderer.draw(plan: planCollection, streets: try streets.map(Self.collection),
-                                       hotspots: try hotspots.map(Self.collection), schools: try schools.map(Self.collection),
-                                       title: title ?? MapRenderer.title(forPlan: planCollection))
+        let streetCollection = try streets.map(Self.collection)
+        let hotspotCollection = try hotspots.map(Self.collection)
+        let schoolCollection = try schools.map(Self.collection)
+        let read = Date()
+        let map = try MapRenderer.draw(plan: planCollection, streets: streetCollection, hotspots: hotspotCollection,
+                                       schools: schoolCollection, title: title ?? MapRenderer.title(forPlan: planCollection))
+        let rendered = Date()
         let svgURL = URL(fileURLWithPath: out)
         try AtomicFile.write(map.svg, to: svgURL)
         var written = [out]
@@ -75,10 +79,10 @@ struct MapCommand: ParsableCommand {
             try MapPNG.write(svg: svgURL, to: pngURL)
             written.append(pngURL.path)
         }
-        let seconds = Date().timeIntervalSince(started)
+        let seconds = { (from: Date, to: Date) in String(format: "%.2f", to.timeIntervalSince(from)) }
         print("\(written.joined(separator: ", ")): \(Int(map.pageWidth))×\(Int(map.pageHeight)) px, \(map.streetsDrawn) streets, "
-              + "\(map.labels.count) labels (\(map.droppedLabels.count) left out for room), scale bar \(Int(map.scaleBarMetres)) m, "
-              + "\(String(format: "%.2f", seconds)) s")
+              + "\(map.labels.count) labels (\(map.droppedLabels.count) left out for room), scale bar \(Int(map.scaleBarMetres)) m")
+        standardError("read \(seconds(started, read)) s, render \(seconds(read, rendered)) s, write \(seconds(rendered, Date())) s")
     }
 
     static func collection(_ path: String) throws -> FeatureCollection {
