@@ -8,7 +8,13 @@ let package = Package(
         .executable(name: "patrol", targets: ["patrol"]),
         .library(name: "Geo", targets: ["Geo"]),
         .library(name: "Hotspots", targets: ["Hotspots"]),
+        .library(name: "Streets", targets: ["Streets"]),
+        .library(name: "Solvers", targets: ["Solvers"]),
+        .library(name: "Planner", targets: ["Planner"]),
+        .library(name: "SUMO", targets: ["SUMO"]),
         .library(name: "MapRender", targets: ["MapRender"]),
+        .executable(name: "streets-bench", targets: ["streets-bench"]),
+        .executable(name: "patrol-bench", targets: ["patrol-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -16,63 +22,64 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        .systemLibrary(
-            name: "CProj",
-            pkgConfig: "proj",
-            providers: [.apt(["libproj-dev"])]
-        ),
-        .systemLibrary(
-            name: "CGEOS",
-            pkgConfig: "geos",
-            providers: [.apt(["libgeos-dev"])]
-        ),
-        .systemLibrary(
-            name: "CZlib",
-            pkgConfig: "zlib",
-            providers: [.apt(["zlib1g-dev"])]
-        ),
+        // C libraries from Debian, each behind a module map and a shim header.
+        .systemLibrary(name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
+        .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // Geo core: PROJ and GEOS owners, GeoJSON.
+        .target(name: "Geo", dependencies: ["CProj", "CGEOS"]),
+
+        // Pure optimisation on plain arrays: matching, postman, TSP, orienteering.
         .target(
-            name: "Geo",
-            dependencies: ["CProj", "CGEOS"]
+            name: "Solvers",
+            dependencies: [
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]
         ),
+
+        // The road graph, snapping, shortest paths, turns.
         .target(
-            name: "MapRender",
-            dependencies: ["Geo"]
+            name: "Streets",
+            dependencies: ["Geo", .product(name: "HeapModule", package: "swift-collections")]
         ),
-        .target(
-            name: "Hotspots",
-            dependencies: ["Geo", .product(name: "GRDB", package: "GRDB.swift")]
-        ),
-        .target(
-            name: "Planner",
-            dependencies: ["Geo"]
-        ),
+
+        // Importers: SUMO road networks (the OSM importer sits beside it).
+        .target(name: "SUMO", dependencies: ["Geo"]),
+
+        // Stops, their store, weights, heat maps, review.
+        .target(name: "Hotspots", dependencies: ["Geo", .product(name: "GRDB", package: "GRDB.swift")]),
+
+        // Patches, pairs, assignment, the day plan and its exports.
+        .target(name: "Planner", dependencies: ["Geo", "Streets", "Solvers", "Hotspots"]),
+
+        // The map of a plan (SVG, PNG through rsvg-convert, HTML), from GeoJSON only.
+        .target(name: "MapRender", dependencies: ["Geo"]),
+
         .executableTarget(
             name: "patrol",
             dependencies: [
-                "Geo",
-                "Hotspots",
-                "Planner",
-                "MapRender",
+                "Geo", "Hotspots", "Planner", "Streets", "SUMO", "MapRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(
-            name: "GeoTests",
-            dependencies: ["Geo"]
+
+        // Benchmarks and tools (not the product).
+        .executableTarget(name: "streets-bench", dependencies: ["Streets", "Geo"], path: "tools/streets-bench"),
+        .executableTarget(
+            name: "patrol-bench",
+            dependencies: ["Solvers", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "tools/bench"
         ),
-        .testTarget(
-            name: "HotspotsTests",
-            dependencies: ["Hotspots", "Geo", .product(name: "GRDB", package: "GRDB.swift")]
-        ),
-        .testTarget(
-            name: "PlannerTests",
-            dependencies: ["Planner", "Geo"]
-        ),
-        .testTarget(
-            name: "MapRenderTests",
-            dependencies: ["MapRender", "Geo", "CZlib"]
-        ),
+
+        .testTarget(name: "GeoTests", dependencies: ["Geo"]),
+        .testTarget(name: "SolversTests", dependencies: ["Solvers"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "StreetsTests", dependencies: ["Streets", "Geo"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HotspotsTests", dependencies: ["Hotspots", "Geo", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "SUMOTests", dependencies: ["SUMO", "Geo"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Geo"]),
+        .testTarget(name: "MapRenderTests", dependencies: ["MapRender", "Geo", "CZlib"]),
     ],
     swiftLanguageModes: [.v6]
 )
