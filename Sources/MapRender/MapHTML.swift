@@ -104,7 +104,7 @@ public enum MapHTML {
       var drag = null;
       map.addEventListener("pointerdown", function (event) {
         drag = { x: event.clientX, y: event.clientY, vx: view.x, vy: view.y };
-        map.setPointerCapture(event.pointerId);
+        try { map.setPointerCapture(event.pointerId); } catch (ignored) { /* synthetic or finished pointer */ }
         map.classList.add("dragging");
       });
       map.addEventListener("pointermove", function (event) {

@@ -55,9 +55,22 @@ import Testing
           toggle.click();
           var hidden = getComputedStyle(document.getElementById("routes-pair-1")).display;
           var toggles = document.querySelectorAll("#toggles input").length;
+          var map = document.querySelector("svg#map");
+          var before = map.getAttribute("viewBox"), metresBefore = document.getElementById("scalebar").getAttribute("data-metres");
+          var box = map.getBoundingClientRect();
+          map.dispatchEvent(new WheelEvent("wheel", { deltaY: -600, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, cancelable: true }));
+          var zoomed = map.getAttribute("viewBox").split(" ").map(parseFloat);
+          var metresAfter = document.getElementById("scalebar").getAttribute("data-metres");
+          map.dispatchEvent(new PointerEvent("pointerdown", { pointerId: 1, clientX: box.left + 100, clientY: box.top + 100, bubbles: true }));
+          map.dispatchEvent(new PointerEvent("pointermove", { pointerId: 1, clientX: box.left + 160, clientY: box.top + 100, bubbles: true }));
+          map.dispatchEvent(new PointerEvent("pointerup", { pointerId: 1, clientX: box.left + 160, clientY: box.top + 100, bubbles: true }));
+          var panned = map.getAttribute("viewBox").split(" ").map(parseFloat);
+          var full = before.split(" ").map(parseFloat);
           var pre = document.createElement("pre");
           pre.id = "probe";
-          pre.textContent = "labels=" + boxes.length + " overlaps=" + overlaps + " hidden=" + hidden + " toggles=" + toggles;
+          pre.textContent = "labels=" + boxes.length + " overlaps=" + overlaps + " hidden=" + hidden + " toggles=" + toggles
+            + " zoom=" + (full[2] / zoomed[2]).toFixed(2) + " bar=" + metresBefore + "to" + metresAfter
+            + " panleft=" + (panned[0] < zoomed[0]) + " ";
           document.body.appendChild(pre);
         })();
         </script>
@@ -74,6 +87,13 @@ import Testing
         #expect(line.contains("hidden=none"))
         // Two pairs, heat map, hotspots, schools, streets, patches.
         #expect(line.contains("toggles=7"))
+        // The wheel zooms in by e^(600 × 0.0015) ≈ 2.46 about the pointer, and the scale bar follows with a shorter length.
+        #expect(line.contains("zoom=2.46"), "\(line)")
+        let bar = try #require(line.components(separatedBy: " bar=").last?.components(separatedBy: " ").first)
+        let lengths = bar.components(separatedBy: "to").compactMap(Double.init)
+        #expect(lengths.count == 2 && lengths[1] < lengths[0], "scale bar \(bar)")
+        // Dragging right moves the view left.
+        #expect(line.contains("panleft=true"))
     }
 
     @Test(.enabled(if: MapPNG.rasteriser() != nil, Comment(rawValue: rsvgAbsent)))
