@@ -16,7 +16,8 @@ struct MapCommand: ParsableCommand {
             (apt-get install librsvg2-bin).
 
               patrol map --plan out/plan.geojson --hotspots hotspots.geojson \\
-                --streets geodata/isle-of-wight/streets.geojson --schools geodata/isle-of-wight/schools.geojson \\
+                --streets geodata/southampton/streets.geojson \\
+                --schools geodata/southampton/schools.geojson \\
                 --out out/map.svg --png --html
             """
     )
