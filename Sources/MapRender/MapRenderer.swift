@@ -6,12 +6,16 @@ public struct MapPageOptions: Sendable {
     public var maxMapHeight: Double
     public var minMapWidth: Double
     public var minMapHeight: Double
+    /// Draw only this pair's route and frame the map on it (a sheet per car); nil draws every pair.
+    public var pair: String?
 
-    public init(maxMapWidth: Double = 1200, maxMapHeight: Double = 860, minMapWidth: Double = 760, minMapHeight: Double = 640) {
+    public init(maxMapWidth: Double = 1200, maxMapHeight: Double = 860, minMapWidth: Double = 760, minMapHeight: Double = 640,
+                pair: String? = nil) {
         self.maxMapWidth = maxMapWidth
         self.maxMapHeight = maxMapHeight
         self.minMapWidth = minMapWidth
         self.minMapHeight = minMapHeight
+        self.pair = pair
     }
 }
 
@@ -57,10 +61,16 @@ public enum MapRenderer {
 
     public static func draw(plan: FeatureCollection, streets: FeatureCollection?, hotspots: FeatureCollection?,
                             schools: FeatureCollection?, title: String, options: MapPageOptions = MapPageOptions()) throws -> RenderedMap {
-        let layers = try PlanLayers(plan: plan)
+        var layers = try PlanLayers(plan: plan)
+        if let pair = options.pair {
+            guard layers.routes.contains(where: { $0.pair == pair }) else {
+                throw MapRenderError.unknownPair(pair, known: layers.routes.map(\.pair))
+            }
+            layers.routes = layers.routes.filter { $0.pair == pair }
+        }
         let marks = HotspotLayer.marks(hotspots: hotspots, plan: layers)
         let projection = try Projection.bng()
-        var framed = layers.positions
+        var framed = options.pair == nil ? layers.positions : layers.routePositions
         if framed.isEmpty { framed = marks.map(\.position) }
         guard !framed.isEmpty else { throw MapRenderError.emptyMap }
         let frame = MapFrame(fitting: try projection.grid(framed), maxWidth: options.maxMapWidth, maxHeight: options.maxMapHeight,

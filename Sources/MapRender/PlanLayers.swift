@@ -121,6 +121,11 @@ struct PlanLayers {
         return out
     }
 
+    /// The routes' positions only (bases, legs, visits), for a map of one pair.
+    var routePositions: [LonLat] {
+        routes.flatMap { route in (route.base.map { [$0] } ?? []) + route.legs.flatMap(\.path) + route.visits.map(\.position) }
+    }
+
     /// "2026-11-25" from the first time in the plan, if any.
     var date: String? {
         for route in routes {

@@ -37,6 +37,9 @@ struct MapCommand: ParsableCommand {
     @Option(help: "Title line (default: from the plan's area and date).")
     var title: String?
 
+    @Option(help: "Draw only this pair's route, framed on it: a sheet for one car.")
+    var pair: String?
+
     @Option(help: "Output SVG file.")
     var out: String
 
@@ -65,14 +68,15 @@ struct MapCommand: ParsableCommand {
         let schoolCollection = try schools.map(Self.collection)
         let read = Date()
         let map = try MapRenderer.draw(plan: planCollection, streets: streetCollection, hotspots: hotspotCollection,
-                                       schools: schoolCollection, title: title ?? MapRenderer.title(forPlan: planCollection))
+                                       schools: schoolCollection, title: heading(planCollection),
+                                       options: MapPageOptions(pair: pair))
         let rendered = Date()
         let svgURL = URL(fileURLWithPath: out)
         try AtomicFile.write(map.svg, to: svgURL)
         var written = [out]
         if html {
             let htmlURL = svgURL.deletingPathExtension().appendingPathExtension("html")
-            try AtomicFile.write(MapHTML.page(svg: map.svg, title: title ?? MapRenderer.title(forPlan: planCollection)), to: htmlURL)
+            try AtomicFile.write(MapHTML.page(svg: map.svg, title: heading(planCollection)), to: htmlURL)
             written.append(htmlURL.path)
         }
         if png {
@@ -84,6 +88,11 @@ struct MapCommand: ParsableCommand {
         print("\(written.joined(separator: ", ")): \(Int(map.pageWidth))×\(Int(map.pageHeight)) px, \(map.streetsDrawn) streets, "
               + "\(map.labels.count) labels (\(map.droppedLabels.count) left out for room), scale bar \(Int(map.scaleBarMetres)) m")
         standardError("read \(seconds(started, read)) s, render \(seconds(read, rendered)) s, write \(seconds(rendered, Date())) s")
+    }
+
+    func heading(_ plan: FeatureCollection) -> String {
+        if let title { return title }
+        return MapRenderer.title(forPlan: plan) + (pair.map { " · \($0)" } ?? "")
     }
 
     static func collection(_ path: String) throws -> FeatureCollection {

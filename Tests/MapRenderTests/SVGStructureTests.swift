@@ -76,6 +76,21 @@ import Testing
         #expect(MapRenderer.title(forPlan: try MapFixtures.plan()) == "Sweep plan · southampton · 2026-11-25")
     }
 
+    @Test func onePairSheetDrawsOnlyThatPairAndFramesItLarger() throws {
+        let all = try MapFixtures.rendered()
+        let one = try MapRenderer.draw(plan: MapFixtures.plan(), streets: MapFixtures.streets(), hotspots: nil, schools: nil,
+                                       title: "pair-1", options: MapPageOptions(pair: "pair-1"))
+        let root = try #require(SVGDocument.parse(one.svg).root)
+        #expect(root.first(id: "routes-pair-1") != nil)
+        #expect(root.first(id: "routes-pair-2") == nil)
+        // Framed on one 700 m × 600 m route rather than both pairs' 3.7 km spread: a larger scale.
+        #expect(one.pixelsPerMetre > 2 * all.pixelsPerMetre)
+        #expect(throws: MapRenderError.unknownPair("pair-9", known: ["pair-1", "pair 2"])) {
+            try MapRenderer.draw(plan: MapFixtures.plan(), streets: nil, hotspots: nil, schools: nil, title: "x",
+                                 options: MapPageOptions(pair: "pair-9"))
+        }
+    }
+
     @Test func planWithoutPositionsIsRefusedWithAReason() throws {
         #expect(throws: MapRenderError.emptyMap) {
             try MapRenderer.render(plan: FeatureCollection(), streets: nil, hotspots: nil, schools: nil, title: "x")
