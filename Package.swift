@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "Planner", targets: ["Planner"]),
         .library(name: "SUMO", targets: ["SUMO"]),
         .library(name: "OSM", targets: ["OSM"]),
+        .library(name: "MapRender", targets: ["MapRender"]),
         .executable(name: "streets-bench", targets: ["streets-bench"]),
         .executable(name: "patrol-bench", targets: ["patrol-bench"]),
     ],
@@ -56,6 +57,9 @@ let package = Package(
         .target(name: "SUMO", dependencies: ["Geo"]),
         .target(name: "OSM", dependencies: ["Geo", "CZlib"]),
 
+        // Maps of a plan and its hotspots: SVG drawn by our own code, PNG through rsvg-convert, HTML.
+        .target(name: "MapRender", dependencies: ["Geo"]),
+
         // Stops, their store (SQLite through GRDB, PostgreSQL through libpq), weights, heat maps, review.
         .target(name: "Hotspots", dependencies: ["Geo", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift")]),
 
@@ -65,7 +69,7 @@ let package = Package(
         .executableTarget(
             name: "patrol",
             dependencies: [
-                "Geo", "Hotspots", "Planner", "Streets", "SUMO", "OSM",
+                "Geo", "Hotspots", "Planner", "Streets", "SUMO", "OSM", "MapRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -82,6 +86,7 @@ let package = Package(
         .testTarget(name: "SolversTests", dependencies: ["Solvers"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StreetsTests", dependencies: ["Streets", "Geo"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HotspotsTests", dependencies: ["Hotspots", "Geo", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "MapRenderTests", dependencies: ["MapRender", "Geo", "CZlib"]),
         .testTarget(name: "OSMTests", dependencies: ["OSM", "Geo"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SUMOTests", dependencies: ["SUMO", "Geo"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Geo"]),
