@@ -185,16 +185,17 @@ public struct DayPlanner {
         return id
     }
 
+    /// The exact command that would give an area streets covering all its patches.
     public static func importHint(_ area: Area, patch: Patch? = nil, projection: Projection? = nil, context: GEOSContext? = nil) -> String {
-        var bbox = "-1.50,50.915,-1.41,50.955"
-        if let patch, let projection, let context,
-           let outline = try? patch.outline.geometry(using: projection, context: context),
-           let bounds = try? outline.bounds().expanded(byMetres: 2_000),
-           let low = try? projection.lonLat(GridPoint(easting: bounds.minEasting, northing: bounds.minNorthing)),
-           let high = try? projection.lonLat(GridPoint(easting: bounds.maxEasting, northing: bounds.maxNorthing)) {
+        var bbox = "MINLON,MINLAT,MAXLON,MAXLAT"
+        let positions = area.patches.flatMap { $0.outline.allPositions }
+        if let minLon = positions.map(\.lon).min(), let maxLon = positions.map(\.lon).max(),
+           let minLat = positions.map(\.lat).min(), let maxLat = positions.map(\.lat).max() {
+            // About 1 km of margin, so deadhead routes out and back in are there too.
             func f(_ v: Double) -> String { String(format: "%.3f", v) }
-            bbox = "\(f(low.lon)),\(f(low.lat)),\(f(high.lon)),\(f(high.lat))"
+            bbox = "\(f(minLon - 0.015)),\(f(minLat - 0.01)),\(f(maxLon + 0.015)),\(f(maxLat + 0.01))"
         }
-        return "import an OpenStreetMap extract that covers it, e.g. `patrol import-osm hampshire-latest.osm.pbf --bbox \(bbox) --out /tmp/hampshire` and copy streets.geojson into \(area.folder.path)/"
+        return "import an OpenStreetMap extract that covers it: `patrol import-osm hampshire-latest.osm.pbf --bbox \(bbox) --out \(area.folder.relativePath)` (curated schools.geojson and README.md are kept)"
     }
+
 }
