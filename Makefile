@@ -1,7 +1,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/patrol
 
-.PHONY: deps build release test demo check-memory clean simulate-stops validate-police-uk
+.PHONY: deps build release test demo check-memory clean simulate-stops validate-police-uk fuzz fuzz-short privacy-scan
 
 deps:
 	@bash tools/install-deps.sh
@@ -35,3 +35,12 @@ simulate-stops:
 # PAI of the KDE, Gi* and count maps on real police.uk points (Feb-May map, Jun-Jul events).
 validate-police-uk: release
 	python3 tools/validate-police-uk
+
+# libFuzzer over every parser (Fuzz/), FUZZ_SECONDS each, one core each; crashes land in
+# Tests/Fuzz/Crashes/<parser>/. fuzz-short is the CI pass: 20 s each, and it fails on a crash.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) tools/fuzz.sh
+
+fuzz-short: deps
+	FUZZ_SECONDS=20 FUZZ_STRICT=1 tools/fuzz.sh

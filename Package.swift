@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "patrol", targets: ["patrol"]),
         .library(name: "Geo", targets: ["Geo"]),
         .library(name: "Hotspots", targets: ["Hotspots"]),
+        .library(name: "Planner", targets: ["Planner"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
