@@ -55,6 +55,16 @@ let package = Package(
             name: "HotspotsTests",
             dependencies: ["Hotspots", "Geo", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Writes a large file through AtomicFile, for the interrupted-write test to kill mid-write.
+        .executableTarget(
+            name: "atomic-write-probe",
+            dependencies: ["Geo"],
+            path: "Tests/AtomicWriteProbe"
+        ),
+        .testTarget(
+            name: "PatrolCLITests",
+            dependencies: ["Geo"]
+        ),
         .testTarget(
             name: "PlannerTests",
             dependencies: ["Planner", "Geo"]
