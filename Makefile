@@ -44,3 +44,8 @@ fuzz: deps
 
 fuzz-short: deps
 	FUZZ_SECONDS=20 FUZZ_STRICT=1 tools/fuzz.sh
+
+# Runs the demo pipeline on planted names, dates of birth, addresses and free text, and fails if any
+# output, log or the stop store holds one (tools/privacy-scan).
+privacy-scan: build
+	python3 tools/privacy-scan --patrol .build/debug/patrol
