@@ -8,7 +8,12 @@ let package = Package(
         .executable(name: "patrol", targets: ["patrol"]),
         .library(name: "Geo", targets: ["Geo"]),
         .library(name: "Hotspots", targets: ["Hotspots"]),
+        .library(name: "Streets", targets: ["Streets"]),
+        .library(name: "Solvers", targets: ["Solvers"]),
         .library(name: "Planner", targets: ["Planner"]),
+        .library(name: "SUMO", targets: ["SUMO"]),
+        .executable(name: "streets-bench", targets: ["streets-bench"]),
+        .executable(name: "patrol-bench", targets: ["patrol-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -16,59 +21,62 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        .systemLibrary(
-            name: "CProj",
-            pkgConfig: "proj",
-            providers: [.apt(["libproj-dev"])]
-        ),
-        .systemLibrary(
-            name: "CGEOS",
-            pkgConfig: "geos",
-            providers: [.apt(["libgeos-dev"])]
-        ),
+        // C libraries from Debian, each behind a module map and a shim header.
+        .systemLibrary(name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
+        .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
+
+        // Geo core: PROJ and GEOS owners, GeoJSON.
+        .target(name: "Geo", dependencies: ["CProj", "CGEOS"]),
+
+        // Pure optimisation on plain arrays: matching, postman, TSP, orienteering.
         .target(
-            name: "Geo",
-            dependencies: ["CProj", "CGEOS"]
+            name: "Solvers",
+            dependencies: [
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]
         ),
+
+        // The road graph, snapping, shortest paths, turns.
         .target(
-            name: "Hotspots",
-            dependencies: ["Geo", .product(name: "GRDB", package: "GRDB.swift")]
+            name: "Streets",
+            dependencies: ["Geo", .product(name: "HeapModule", package: "swift-collections")]
         ),
-        .target(
-            name: "Planner",
-            dependencies: ["Geo"]
-        ),
+
+        // Importers: SUMO road networks (the OSM importer sits beside it).
+        .target(name: "SUMO", dependencies: ["Geo"]),
+
+        // Stops, their store, weights, heat maps, review.
+        .target(name: "Hotspots", dependencies: ["Geo", .product(name: "GRDB", package: "GRDB.swift")]),
+
+        // Patches, pairs, assignment, the day plan and its exports.
+        .target(name: "Planner", dependencies: ["Geo", "Streets", "Solvers", "Hotspots"]),
+
         .executableTarget(
             name: "patrol",
             dependencies: [
-                "Geo",
-                "Hotspots",
-                "Planner",
+                "Geo", "Hotspots", "Planner", "Streets", "SUMO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(
-            name: "GeoTests",
-            dependencies: ["Geo"]
-        ),
-        .testTarget(
-            name: "HotspotsTests",
-            dependencies: ["Hotspots", "Geo", .product(name: "GRDB", package: "GRDB.swift")]
-        ),
-        // Writes a large file through AtomicFile, for the interrupted-write test to kill mid-write.
+
+        // Benchmarks and tools (not the product).
+        .executableTarget(name: "streets-bench", dependencies: ["Streets", "Geo"], path: "tools/streets-bench"),
         .executableTarget(
-            name: "atomic-write-probe",
-            dependencies: ["Geo"],
-            path: "Tests/AtomicWriteProbe"
+            name: "patrol-bench",
+            dependencies: ["Solvers", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "tools/bench"
         ),
-        .testTarget(
-            name: "PatrolCLITests",
-            dependencies: ["Geo"]
-        ),
-        .testTarget(
-            name: "PlannerTests",
-            dependencies: ["Planner", "Geo"]
-        ),
+
+        .testTarget(name: "GeoTests", dependencies: ["Geo"]),
+        .testTarget(name: "SolversTests", dependencies: ["Solvers"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "StreetsTests", dependencies: ["Streets", "Geo"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HotspotsTests", dependencies: ["Hotspots", "Geo", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "SUMOTests", dependencies: ["SUMO", "Geo"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Geo"]),
+        // Writes a large file through AtomicFile, for the interrupted-write test to kill mid-write.
+        .executableTarget(name: "atomic-write-probe", dependencies: ["Geo"], path: "Tests/AtomicWriteProbe"),
+        .testTarget(name: "PatrolCLITests", dependencies: ["Geo"]),
     ],
     swiftLanguageModes: [.v6]
 )

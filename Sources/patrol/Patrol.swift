@@ -11,7 +11,10 @@ struct Patrol: ParsableCommand {
         Every command has --help with an example.
         """,
         version: "0.1.0",
-        subcommands: [Validate.self, StopsCommand.self, HotspotsCommand.self, ReviewCommand.self, EvaluateMapCommand.self]
+        subcommands: [
+            Validate.self, ImportSUMO.self,
+            StopsCommand.self, HotspotsCommand.self, ReviewCommand.self, EvaluateMapCommand.self,
+        ]
     )
 
     static func main() {

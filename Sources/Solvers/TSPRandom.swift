@@ -1,0 +1,26 @@
+/// The seeded generator behind the tour and orienteering searches. It is ours rather than the
+/// standard library's so that a seed gives the same route on every platform and Swift version.
+struct TourRandom {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..<bound`; `bound` must be positive. The modulo bias is below 2⁻³² for the
+    /// small bounds used here, which does not matter for a search heuristic.
+    mutating func below(_ bound: Int) -> Int {
+        Int(next() % UInt64(bound))
+    }
+
+    /// Uniform in [0, 1).
+    mutating func unit() -> Double {
+        Double(next() >> 11) / Double(UInt64(1) << 53)
+    }
+}
