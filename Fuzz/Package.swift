@@ -28,6 +28,10 @@ let package = Package(
             name: "FuzzPairs",
             dependencies: [.product(name: "Planner", package: "patrol"), .product(name: "Geo", package: "patrol")]
         ),
+        .executableTarget(
+            name: "FuzzSUMO",
+            dependencies: [.product(name: "SUMO", package: "patrol"), .product(name: "Geo", package: "patrol")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
