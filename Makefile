@@ -1,7 +1,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/patrol
 
-.PHONY: deps build release test demo check-memory clean simulate-stops validate-police-uk fuzz fuzz-short privacy-scan
+.PHONY: deps build release test demo bench check-memory clean simulate-stops validate-police-uk fuzz fuzz-short privacy-scan
 
 deps:
 	@bash tools/install-deps.sh
@@ -35,6 +35,13 @@ simulate-stops:
 # PAI of the KDE, Gi* and count maps on real police.uk points (Feb-May map, Jun-Jul events).
 validate-police-uk: release
 	python3 tools/validate-police-uk
+
+# Solvers on the published instances in ../shared/bench (see its README); one JSON line each.
+bench: deps
+	$(SWIFT) build -c release --product patrol-bench
+	.build/release/patrol-bench urpp ../shared/bench/urpp/UR* --check
+	.build/release/patrol-bench tsp ../shared/bench/tsp/*.tsp --check
+	.build/release/patrol-bench op ../shared/bench/op/*.txt --check
 
 # libFuzzer over every parser (Fuzz/), FUZZ_SECONDS each, one core each; crashes land in
 # Tests/Fuzz/Crashes/<parser>/. fuzz-short is the CI pass: 20 s each, and it fails on a crash.

@@ -5,6 +5,7 @@
 #   tools/fuzz.sh                 # every harness, FUZZ_SECONDS (default 60) each
 #   tools/fuzz.sh geojson pairs   # just these
 #   FUZZ_STRICT=1 tools/fuzz.sh   # exit 1 if any harness crashed (CI: make fuzz-short)
+#   FUZZ_SKIP_BUILD=1 tools/fuzz.sh  # run the harnesses already built
 #
 # The corpus grows in Fuzz/.build/corpus/<parser> between runs; seeds are cut afresh each run by
 # tools/fuzz-seeds. Final libFuzzer figures are appended to Fuzz/.build/fuzz-stats.tsv.
@@ -55,11 +56,13 @@ for name in "${selected[@]}"; do
     [ -n "${HARNESS[$name]:-}" ] || { echo "fuzz: unknown parser '$name' (known: ${ORDER[*]})" >&2; exit 64; }
 done
 
-echo "fuzz: building the harnesses (instrumented: fuzzer + address)" >&2
-flock /tmp/patrol-swift.lock swift build -c debug --package-path Fuzz \
-    --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address 2>&1 \
-    | grep -v "ld.gold: warning: Cannot export local symbol" >&2
-[ "${PIPESTATUS[0]}" -eq 0 ] || { echo "fuzz: build failed" >&2; exit 1; }
+if [ "${FUZZ_SKIP_BUILD:-0}" != 1 ]; then
+    echo "fuzz: building the harnesses (instrumented: fuzzer + address)" >&2
+    flock /tmp/patrol-swift.lock swift build -c debug --package-path Fuzz \
+        --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address 2>&1 \
+        | grep -v "ld.gold: warning: Cannot export local symbol" >&2
+    [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "fuzz: build failed" >&2; exit 1; }
+fi
 
 seeds=$(mktemp -d)
 trap 'rm -rf "$seeds"' EXIT

@@ -11,9 +11,12 @@
 ///    only when the re-solved flow is cheaper and the walk stays connected;
 /// 5. the Euler circuit is built, pairing turns at each vertex when a turn model is given.
 public enum MixedRuralPostman {
-    public static func solve(_ instance: PostmanInstance, turns: TurnModel? = nil) throws -> PostmanTour {
+    /// `improvementBudget` caps the flow re-solves of step 4 (each a full minimum-cost flow), so a caller
+    /// that prices many candidate street sets can trade a little quality for speed.
+    public static func solve(_ instance: PostmanInstance, turns: TurnModel? = nil, improvementBudget: Int = 400) throws -> PostmanTour {
         try instance.validate()
         var search = try MixedSearch(instance)
+        search.improvementBudget = improvementBudget
         let multiset: [Traversal]
         if instance.arcs.isEmpty {
             let edges = instance.edges.map { WeightedEdge($0.u, $0.v, cost: $0.cost, required: $0.required) }
@@ -75,6 +78,8 @@ struct MixedSearch {
     let instance: PostmanInstance
     let n: Int
     let start: Int
+    /// Flow re-solves the improvement phase may spend.
+    var improvementBudget = 400
     /// The deadhead network: every arc forwards, every edge both ways.
     var network: [(from: Int, to: Int, cost: Double, traversal: Traversal)] = []
     var adjacency: [[(to: Int, cost: Double, element: Int)]]
@@ -262,7 +267,7 @@ struct MixedSearch {
         }
         let edges = requiredEdges
         // Each evaluation is a flow solve; cap them so large patches stay fast and results deterministic.
-        var budget = 400
+        var budget = improvementBudget
         var improved = true
         while improved && budget > 0 {
             improved = false

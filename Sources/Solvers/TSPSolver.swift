@@ -45,8 +45,8 @@ public enum TSPSolver {
     /// Perturbation rounds when the caller leaves `kicks` unset: 200 per node, which reached the
     /// optimum on most of the TSPLIB development set, and no more than keeps a kick's O(n) restore
     /// cost under about a second in release.
-    static func defaultKicks(nodeCount n: Int, symmetric: Bool) -> Int {
-        symmetric ? min(30_000_000 / n, max(2_000, 200 * n)) : max(100, min(2_000, 20 * n))
+    static func defaultKicks(nodeCount n: Int) -> Int {
+        min(30_000_000 / n, max(2_000, 200 * n))
     }
 
     static func improve(_ matrix: TSPCostMatrix, options: TSPOptions) -> [Int] {
@@ -54,13 +54,13 @@ public enum TSPSolver {
         if n <= TSPExhaustive.largestNodeCount { return TSPExhaustive.bestTour(matrix) }
         let start = TSPConstructionHeuristics.build(options.construction, costs: matrix)
         var random = TourRandom(seed: options.seed)
-        let kicks = options.kicks ?? defaultKicks(nodeCount: n, symmetric: matrix.isSymmetric)
+        let kicks = options.kicks ?? defaultKicks(nodeCount: n)
         if matrix.isSymmetric {
             var search = TSPSymmetricSearch(costs: matrix, tour: start, neighbourCount: options.neighbourCount)
             search.run(kicks: kicks, random: &random)
             return search.tour
         }
-        var search = TSPDirectedSearch(costs: matrix, tour: start)
+        var search = TSPDirectedSearch(costs: matrix, tour: start, neighbourCount: options.neighbourCount)
         search.run(kicks: kicks, random: &random)
         return search.tour
     }

@@ -39,7 +39,6 @@ struct TSPSymmetricSearch {
         guard n >= 5 else { return }
         for city in tour { queue.push(city) }
         localSearch()
-        guard n >= 5 else { return }
         var savedTour = tour
         var savedLength = length
         for _ in 0..<kicks {

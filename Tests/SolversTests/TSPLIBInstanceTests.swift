@@ -58,6 +58,22 @@ struct TSPLIBInstanceTests {
         }
     }
 
+    /// burma14 (TSPLIB95, GEO): its published optimum is 3323 and the first entry of its
+    /// distance table 153. Both hold only if the DDD.MM reading and TSPLIB's sphere are exact.
+    @Test
+    func geographicDistancesReproduceBurma14Optimum() throws {
+        let coordinates = [
+            (16.47, 96.10), (16.47, 94.44), (20.09, 92.54), (22.39, 93.37), (25.23, 97.24), (22.00, 96.05),
+            (20.47, 97.02), (17.20, 96.29), (16.30, 97.38), (14.05, 98.12), (16.53, 97.38), (21.52, 95.59),
+            (19.41, 97.13), (20.09, 94.55),
+        ]
+        let instance = TSPLIBInstance(
+            name: "burma14", distanceKind: .geographic, x: coordinates.map(\.0), y: coordinates.map(\.1))
+        #expect(instance.distance(0, 1) == 153)
+        let tour = try TSPSolver.closedTour(costs: instance.costMatrix())
+        #expect(tour.cost == 3323)
+    }
+
     /// Published optima (TSPLIB95) for the development set; the search must come within 1 %.
     @Test(arguments: [("berlin52", 7542), ("eil51", 426), ("st70", 675)])
     func publishedInstanceWithinOnePercentOfOptimum(name: String, optimum: Int) throws {

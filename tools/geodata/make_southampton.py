@@ -105,9 +105,9 @@ HOTSPOTS = [
 # (id, role, patches, base rule) with base rule ("sumo", police Location, hint lon, hint lat) or
 # ("police", Location, hint lon, hint lat)
 PAIRS = [
-    ("pair-1", "police officer + education welfare officer", ["shirley"],
+    ("pair-1", "police officer + education welfare officer", ["shirley", "polygon"],
      ("sumo", "On or near Shirley Road", -1.4293, 50.9191, "Shirley Road")),
-    ("pair-2", "police officer + education welfare officer", ["polygon"],
+    ("pair-2", "police officer + education welfare officer", ["polygon", "shirley"],
      ("sumo", "On or near Commercial Road", -1.4097, 50.9089, "Commercial Road")),
     ("pair-3", "police community support officer + education welfare officer", ["lordshill", "coxford"],
      ("police", "On or near Coxford Road", -1.4409, 50.9337, "Coxford Road")),
