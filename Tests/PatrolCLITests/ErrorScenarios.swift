@@ -80,13 +80,14 @@ enum ErrorScenarios {
         },
         "E-NETWORK-DISCONNECTED": { folder in
             var area = TinyArea()
-            // A second square 2 km east, inside a patch stretched to hold both, with no road between.
-            area.streets += TinyArea.square(west: -1.372, south: 50.910, firstNode: 100, firstWay: 100)
-            area.patchRing = TinyArea.box(west: -1.4015, south: 50.909, east: -1.3695, north: 50.912)
+            // The base sits on a short street 170 m south of the square, joined to nothing.
+            area.streets.append(TinyArea.Street(way: 70, from: 70, to: 71, name: "Lone Lane",
+                                                points: [(-1.4000, 50.9085), (-1.3980, 50.9085)], oneway: "no"))
+            area.base = (-1.3990, 50.9085)
             try area.write(in: folder)
             return plan()
         },
-        "E-ROUTE-UNREACHABLE": { folder in
+        "E-HOTSPOT-UNREACHABLE": { folder in
             var area = TinyArea()
             // An island of streets 2 km east, outside the patch, with the patch's hotspot beside it.
             area.streets += TinyArea.square(west: -1.372, south: 50.910, firstNode: 100, firstWay: 100)
@@ -94,7 +95,7 @@ enum ErrorScenarios {
             try area.write(in: folder)
             return plan()
         },
-        "E-ONEWAY-TRAP": { folder in
+        "E-ONEWAY-NO-WAY-BACK": { folder in
             var area = TinyArea()
             // One way from the square's north-east corner into a dead end inside the patch.
             area.streets.append(TinyArea.Street(way: 50, from: 3, to: 50, name: "Cul Close",
