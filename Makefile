@@ -1,7 +1,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/patrol
 
-.PHONY: deps build release test demo bench check-memory clean simulate-stops validate-police-uk fuzz fuzz-short privacy-scan
+.PHONY: deps build release test test-postgres bench-store demo demo-iow bench bench-streets check-memory clean simulate-stops validate-police-uk fuzz fuzz-short privacy-scan
 
 deps:
 	@bash tools/install-deps.sh
@@ -12,20 +12,46 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product patrol
 
+# The PostgreSQL store tests run when PATROL_TEST_PG names a server; otherwise they report that they were skipped.
 test: deps
 	$(SWIFT) test
 
-demo: release
-	$(RELEASE_BIN) validate --data geodata
+# make test with a throwaway PostgreSQL cluster (needs postgresql and postgresql-15-postgis-3), stopped afterwards.
+test-postgres: deps
+	@trap 'bash tools/pg-test-cluster.sh stop' EXIT; \
+	PATROL_TEST_PG="$$(bash tools/pg-test-cluster.sh start)" $(SWIFT) test
 
-# AddressSanitizer with leak detection over the Geo tests. XCTest leaks a few bytes at start-up,
+# 100,000 generated stops: import and hotspots, SQLite beside PostgreSQL (a benchmark, not a test).
+bench-store: deps
+	bash tools/bench-store.sh
+
+# Tomorrow's sweep of Southampton's routable patches (the 2018 car network of the centre and Shirley).
+demo: release
+	@echo "Southampton: a car-only network from 2018 (SUMO, from OpenStreetMap), so no alleyways or footpaths;"
+	@echo "Lordshill, Coxford and Millbrook wait for a Hampshire OpenStreetMap extract."
+	$(RELEASE_BIN) validate --data geodata/southampton
+	$(RELEASE_BIN) plan --data geodata/southampton --out out
+	@echo "Open out/plan.geojson in geojson.io or QGIS; print out/runsheet.md; load out/<pair>.gpx in the car."
+
+# The same on the Isle of Wight, with full OpenStreetMap detail (footpaths, names).
+demo-iow: release
+	$(RELEASE_BIN) validate --data geodata/isle-of-wight
+	$(RELEASE_BIN) plan --data geodata/isle-of-wight --out out/isle-of-wight
+
+# AddressSanitizer with leak detection over the Geo and OSM tests. XCTest leaks a few bytes at start-up,
 # so its library is suppressed; everything of ours is still checked.
 check-memory: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tools/lsan.supp ASAN_OPTIONS=detect_leaks=1 \
-		$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter GeoTests
+		$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter 'GeoTests|OSMTests'
 
 clean:
 	rm -rf .build .build-asan out
+
+# Streets benchmark (JSON lines): load a streets.geojson (default geodata/isle-of-wight/streets.geojson, or a
+# synthetic city of the same size), 1,000 random shortest paths, and a grid city of a million edges.
+bench-streets: deps
+	$(SWIFT) build -c release --product streets-bench
+	.build/release/streets-bench $(STREETS)
 
 # An illustrative, generated stop history for the area (needs geodata/$(AREA)/hotspots.geojson).
 AREA ?= southampton

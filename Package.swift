@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The solvers and the street graph run real optimisation in the tests too: without the optimiser the
+// debug test run takes minutes, so these targets are optimised in debug builds as well.
+let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "patrol",
     platforms: [.macOS(.v13)],
@@ -12,6 +16,8 @@ let package = Package(
         .library(name: "Solvers", targets: ["Solvers"]),
         .library(name: "Planner", targets: ["Planner"]),
         .library(name: "SUMO", targets: ["SUMO"]),
+        .library(name: "OSM", targets: ["OSM"]),
+        .library(name: "MapRender", targets: ["MapRender"]),
         .executable(name: "streets-bench", targets: ["streets-bench"]),
         .executable(name: "patrol-bench", targets: ["patrol-bench"]),
     ],
@@ -24,6 +30,8 @@ let package = Package(
         // C libraries from Debian, each behind a module map and a shim header.
         .systemLibrary(name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
 
         // Geo core: PROJ and GEOS owners, GeoJSON.
         .target(name: "Geo", dependencies: ["CProj", "CGEOS"]),
@@ -34,28 +42,34 @@ let package = Package(
             dependencies: [
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "DequeModule", package: "swift-collections"),
-            ]
+            ],
+            swiftSettings: optimisedInDebug
         ),
 
         // The road graph, snapping, shortest paths, turns.
         .target(
             name: "Streets",
-            dependencies: ["Geo", .product(name: "HeapModule", package: "swift-collections")]
+            dependencies: ["Geo", .product(name: "HeapModule", package: "swift-collections")],
+            swiftSettings: optimisedInDebug
         ),
 
         // Importers: SUMO road networks (the OSM importer sits beside it).
         .target(name: "SUMO", dependencies: ["Geo"]),
+        .target(name: "OSM", dependencies: ["Geo", "CZlib"]),
 
-        // Stops, their store, weights, heat maps, review.
-        .target(name: "Hotspots", dependencies: ["Geo", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Maps of a plan and its hotspots: SVG drawn by our own code, PNG through rsvg-convert, HTML.
+        .target(name: "MapRender", dependencies: ["Geo"]),
+
+        // Stops, their store (SQLite through GRDB, PostgreSQL through libpq), weights, heat maps, review.
+        .target(name: "Hotspots", dependencies: ["Geo", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift")]),
 
         // Patches, pairs, assignment, the day plan and its exports.
-        .target(name: "Planner", dependencies: ["Geo", "Streets", "Solvers", "Hotspots"]),
+        .target(name: "Planner", dependencies: ["Geo", "Streets", "Solvers", "Hotspots"], swiftSettings: optimisedInDebug),
 
         .executableTarget(
             name: "patrol",
             dependencies: [
-                "Geo", "Hotspots", "Planner", "Streets", "SUMO",
+                "Geo", "Hotspots", "Planner", "Streets", "SUMO", "OSM", "MapRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +86,8 @@ let package = Package(
         .testTarget(name: "SolversTests", dependencies: ["Solvers"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StreetsTests", dependencies: ["Streets", "Geo"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HotspotsTests", dependencies: ["Hotspots", "Geo", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "MapRenderTests", dependencies: ["MapRender", "Geo", "CZlib"]),
+        .testTarget(name: "OSMTests", dependencies: ["OSM", "Geo"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SUMOTests", dependencies: ["SUMO", "Geo"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Geo"]),
         // Writes a large file through AtomicFile, for the interrupted-write test to kill mid-write.

@@ -32,6 +32,14 @@ let package = Package(
             name: "FuzzSUMO",
             dependencies: [.product(name: "SUMO", package: "patrol"), .product(name: "Geo", package: "patrol")]
         ),
+        .executableTarget(
+            name: "FuzzPBF",
+            dependencies: [.product(name: "OSM", package: "patrol")]
+        ),
+        .executableTarget(
+            name: "FuzzOSMXML",
+            dependencies: [.product(name: "OSM", package: "patrol")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -40,7 +40,7 @@ declare -A EXTRA=(
 )
 ORDER=(geojson stop-csv police-uk-csv pairs)
 # Harnesses of modules that are not on this branch yet are skipped with a note.
-for optional in osm-pbf:FuzzOSMPBF osm-xml:FuzzOSMXML sumo:FuzzSUMO; do
+for optional in osm-pbf:FuzzPBF osm-xml:FuzzOSMXML sumo:FuzzSUMO; do
     name=${optional%%:*}
     if [ -d "$ROOT/Fuzz/Sources/${optional#*:}" ]; then
         HARNESS[$name]=${optional#*:}

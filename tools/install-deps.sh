@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages patrol builds against, only when something is missing.
 set -euo pipefail
-packages=(libproj-dev libgeos-dev pkg-config zlib1g-dev)
+packages=(libproj-dev libgeos-dev libpq-dev pkg-config zlib1g-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

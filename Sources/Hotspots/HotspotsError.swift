@@ -8,6 +8,8 @@ public enum HotspotsError: UserFacingError, Hashable, Sendable {
     case missingColumns(path: String, columns: [String])
     case storeNewerThanProgram(path: String, storeVersion: Int, programVersion: Int)
     case store(path: String, message: String)
+    /// A PostgreSQL failure: `server` is `host:port/dbname`, never a password.
+    case postgres(server: String, sqlstate: String?, message: String)
     case invalidOption(name: String, message: String)
     case configuration(path: String, message: String)
 
@@ -27,6 +29,8 @@ public enum HotspotsError: UserFacingError, Hashable, Sendable {
             "\(path): the store has schema version \(storeVersion), newer than this program's \(programVersion)"
         case let .store(path, message):
             "\(path): store error: \(message)"
+        case let .postgres(server, sqlstate, message):
+            "PostgreSQL \(server): \(message)\(sqlstate.map { " [SQLSTATE \($0)]" } ?? "")"
         case let .invalidOption(name, message):
             "--\(name): \(message)"
         case let .configuration(path, message):
@@ -44,6 +48,9 @@ extension HotspotsError {
         case .missingColumns: "the header needs time, reason, outcome and lon/lat or place (any order); see docs/hotspots.md"
         case .storeNewerThanProgram: "use a newer patrol, or point --db at a store made by this version"
         case .store: "check that --db names a patrol stop store and that its folder is writable"
+        case .postgres(_, nil, _):
+            "check the host, port and database; the password comes from PGPASSWORD, ~/.pgpass or pg_service.conf (see README)"
+        case .postgres: "see the server's message and SQLSTATE; `patrol db status` shows the store's version and mode"
         case .invalidOption: "see --help"
         case .configuration: "reason weights are a JSON object such as {\"truanting\": 1.0, \"sick\": 0.5}"
         }
@@ -55,6 +62,8 @@ extension HotspotsError {
         case .badRows, .personalDataColumns, .missingColumns: .dataError
         case .storeNewerThanProgram: .incompatibleStore
         case .store: .cannotCreate
+        case .postgres(_, nil, _): .unavailable
+        case .postgres: .software
         case .invalidOption: .usage
         case .configuration: .configuration
         }

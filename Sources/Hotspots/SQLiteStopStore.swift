@@ -8,7 +8,8 @@ public final class SQLiteStopStore: StopStore {
     public let location: String
     private let pool: DatabasePool
 
-    public init(path: String) throws {
+    /// Opens (creating) the store at `path`; with `migrate` false the schema is left as found, for `db status`.
+    public init(path: String, migrate: Bool = true) throws {
         location = path
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
@@ -30,11 +31,25 @@ public final class SQLiteStopStore: StopStore {
         if found > StoreSchema.version {
             throw HotspotsError.storeNewerThanProgram(path: path, storeVersion: found, programVersion: StoreSchema.version)
         }
+        if migrate { try self.migrate() }
+    }
+
+    @discardableResult
+    public func migrate() throws -> Int {
+        let before = try schemaVersion()
         do {
             try Self.migrator.migrate(pool)
         } catch {
-            throw HotspotsError.store(path: path, message: "migration failed: \(Self.message(error))")
+            throw HotspotsError.store(path: location, message: "migration failed: \(Self.message(error))")
         }
+        return before
+    }
+
+    public func status() throws -> StoreStatus {
+        let version = try schemaVersion()
+        let counts = version == 0 ? [0, 0, 0] : try ["stops", "imports", "visits"].map { try countRows(table: $0).rows }
+        return StoreStatus(backend: "sqlite", location: location, schemaVersion: version, programVersion: StoreSchema.version,
+                           spatialMode: "lonlat", stops: counts[0], imports: counts[1], visits: counts[2])
     }
 
     static var migrator: DatabaseMigrator {
@@ -94,16 +109,9 @@ public final class SQLiteStopStore: StopStore {
                     """, arguments: [(file.path as NSString).lastPathComponent, importedAt, role, file.format.rawValue,
                                      file.rowsRead, file.rowsRead - file.stops.count])
                 let importID = db.lastInsertedRowID
-                let insert = try db.cachedStatement(sql: """
-                    INSERT OR IGNORE INTO stops (hash, time, lon, lat, easting, northing, place, school, age_band,
-                                                 reason, outcome, pair, sweep, import_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
                 var stored = 0
                 for stop in file.stops {
-                    try insert.execute(arguments: [stop.hash, stop.time.description, stop.lon, stop.lat, stop.easting,
-                                                   stop.northing, stop.place, stop.school, stop.ageBand, stop.reason.rawValue,
-                                                   stop.outcome.rawValue, stop.pair, stop.sweep, importID])
+                    try self.insertOrIgnore(stop, importID: importID, db: db)
                     stored += db.changesCount
                 }
                 try db.execute(sql: "UPDATE imports SET rows_stored = ?, rows_already_stored = ? WHERE id = ?",
@@ -131,33 +139,107 @@ public final class SQLiteStopStore: StopStore {
                 }
                 if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
                 sql += " ORDER BY time, hash"
-                return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                    let timeText: String = row["time"]
-                    let reasonText: String = row["reason"]
-                    let outcomeText: String = row["outcome"]
-                    guard let time = LocalDateTime(iso: timeText), let reason = StopReason(rawValue: reasonText),
-                          let outcome = StopOutcome(rawValue: outcomeText) else {
-                        let hash: String = row["hash"]
-                        throw HotspotsError.store(path: location, message: "stop \(hash) has an unreadable time, reason or outcome")
-                    }
-                    return Stop(hash: row["hash"], time: time, lon: row["lon"], lat: row["lat"], easting: row["easting"],
-                                northing: row["northing"], place: row["place"], school: row["school"],
-                                ageBand: row["age_band"], reason: reason, outcome: outcome, pair: row["pair"],
-                                sweep: row["sweep"], importID: row["import_id"])
-                }
+                return try Row.fetchAll(db, sql: sql, arguments: arguments).map(stop)
             }
         }
     }
 
-    public func imports() throws -> [ImportRecord] {
+    private func stop(_ row: Row) throws -> Stop {
+        let timeText: String = row["time"]
+        let reasonText: String = row["reason"]
+        let outcomeText: String = row["outcome"]
+        guard let time = LocalDateTime(iso: timeText), let reason = StopReason(rawValue: reasonText),
+              let outcome = StopOutcome(rawValue: outcomeText) else {
+            let hash: String = row["hash"]
+            throw HotspotsError.store(path: location, message: "stop \(hash) has an unreadable time, reason or outcome")
+        }
+        return Stop(hash: row["hash"], time: time, lon: row["lon"], lat: row["lat"], easting: row["easting"],
+                    northing: row["northing"], place: row["place"], school: row["school"],
+                    ageBand: row["age_band"], reason: reason, outcome: outcome, pair: row["pair"],
+                    sweep: row["sweep"], importID: row["import_id"])
+    }
+
+    public func stops(withinMetres radiusMetres: Double, ofEasting easting: Double, northing: Double) throws -> [Stop] {
         try wrap {
             try pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM imports ORDER BY id").map { row in
-                    ImportRecord(id: row["id"], fileName: row["file_name"], importedAt: row["imported_at"], role: row["role"],
-                                 format: row["format"], rowsRead: row["rows_read"], rowsStored: row["rows_stored"],
-                                 rowsAlreadyStored: row["rows_already_stored"], rowsSkipped: row["rows_skipped"])
-                }
+                // The box lets SQLite skip most rows cheaply; the squared distance decides.
+                try Row.fetchAll(db, sql: """
+                    SELECT * FROM stops
+                    WHERE easting BETWEEN ? AND ? AND northing BETWEEN ? AND ?
+                      AND (easting - ?) * (easting - ?) + (northing - ?) * (northing - ?) <= ? * ?
+                    ORDER BY time, hash
+                    """, arguments: [easting - radiusMetres, easting + radiusMetres, northing - radiusMetres,
+                                     northing + radiusMetres, easting, easting, northing, northing, radiusMetres, radiusMetres])
+                    .map(stop)
             }
+        }
+    }
+
+    public func insertCopied(imports: [ImportRecord], stops: [Stop], visits: [Visit]) throws -> CopySummary {
+        try wrap {
+            try pool.write { db in
+                var summary = CopySummary()
+                var existing: [[String]: Int64] = [:]
+                for record in try self.readImports(db) where existing[record.naturalKey] == nil { existing[record.naturalKey] = record.id }
+                var targetID: [Int64: Int64] = [:]
+                for record in imports {
+                    if let id = existing[record.naturalKey] {
+                        targetID[record.id] = id
+                        summary.importsAlready += 1
+                        continue
+                    }
+                    try db.execute(sql: """
+                        INSERT INTO imports (file_name, imported_at, role, format, rows_read, rows_stored, rows_already_stored, rows_skipped)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [record.fileName, record.importedAt, record.role, record.format, record.rowsRead,
+                                         record.rowsStored, record.rowsAlreadyStored, record.rowsSkipped])
+                    targetID[record.id] = db.lastInsertedRowID
+                    existing[record.naturalKey] = db.lastInsertedRowID
+                    summary.importsCopied += 1
+                }
+                for stop in stops {
+                    guard let source = stop.importID, let importID = targetID[source] else {
+                        throw HotspotsError.store(path: self.location, message: "stop \(stop.hash) names an import the source does not have")
+                    }
+                    try self.insertOrIgnore(stop, importID: importID, db: db)
+                    if db.changesCount == 1 { summary.stopsCopied += 1 } else { summary.stopsAlready += 1 }
+                }
+                for visit in visits {
+                    try self.insertOrIgnore(visit, db: db)
+                    if db.changesCount == 1 { summary.visitsCopied += 1 } else { summary.visitsAlready += 1 }
+                }
+                return summary
+            }
+        }
+    }
+
+    private func insertOrIgnore(_ stop: Stop, importID: Int64, db: Database) throws {
+        let insert = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO stops (hash, time, lon, lat, easting, northing, place, school, age_band,
+                                         reason, outcome, pair, sweep, import_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try insert.execute(arguments: [stop.hash, stop.time.description, stop.lon, stop.lat, stop.easting,
+                                       stop.northing, stop.place, stop.school, stop.ageBand, stop.reason.rawValue,
+                                       stop.outcome.rawValue, stop.pair, stop.sweep, importID])
+    }
+
+    private func insertOrIgnore(_ visit: Visit, db: Database) throws {
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO visits (key, date, hotspot_id, pair, visit_seq, minutes, source)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [visit.key, visit.date, visit.hotspotID, visit.pair, visit.visitSeq, visit.minutes, visit.source])
+    }
+
+    public func imports() throws -> [ImportRecord] {
+        try wrap { try pool.read { db in try readImports(db) } }
+    }
+
+    private func readImports(_ db: Database) throws -> [ImportRecord] {
+        try Row.fetchAll(db, sql: "SELECT * FROM imports ORDER BY id").map { row in
+            ImportRecord(id: row["id"], fileName: row["file_name"], importedAt: row["imported_at"], role: row["role"],
+                         format: row["format"], rowsRead: row["rows_read"], rowsStored: row["rows_stored"],
+                         rowsAlreadyStored: row["rows_already_stored"], rowsSkipped: row["rows_skipped"])
         }
     }
 
@@ -166,11 +248,7 @@ public final class SQLiteStopStore: StopStore {
             try pool.write { db in
                 var stored = 0
                 for visit in visits {
-                    try db.execute(sql: """
-                        INSERT OR IGNORE INTO visits (key, date, hotspot_id, pair, visit_seq, minutes, source)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [visit.key, visit.date, visit.hotspotID, visit.pair, visit.visitSeq,
-                                         visit.minutes, visit.source])
+                    try self.insertOrIgnore(visit, db: db)
                     stored += db.changesCount
                 }
                 return stored
@@ -189,7 +267,6 @@ public final class SQLiteStopStore: StopStore {
         }
     }
 
-    /// Raw counts straight from SQL, for checks that must not trust the decoding path.
     public func countRows(table: String) throws -> (rows: Int, distinctKeys: Int) {
         let keys = ["stops": "hash", "imports": "id", "visits": "key"]
         guard let key = keys[table] else { throw HotspotsError.store(path: location, message: "no table \(table)") }

@@ -159,9 +159,10 @@ struct DayRoute {
             }
             let prizes = [0.0, 0.0] + candidates.map { $0.hotspot.weight * Double($0.hotspot.dwellSeconds) / 3600 }
             let budget = (windowEnd - start.now) * 0.97 - 60
-            if budget > 0 {
-                let route = try Orienteering.solve(costs: matrix, prizes: prizes, serviceTimes: service, start: 0, end: 1,
-                                                   budget: budget, seed: options.seed)
+            // No time left beyond the drive home means no more watching today.
+            if budget > matrix[0][1],
+               let route = try? Orienteering.solve(costs: matrix, prizes: prizes, serviceTimes: service, start: 0, end: 1,
+                                                   budget: budget, seed: options.seed) {
                 chosen = route.nodes.filter { $0 >= 2 }.map { candidates[$0 - 2] }
             }
         }

@@ -5,8 +5,9 @@
 ///    (a max-flow over reversals);
 /// 2. the weakly connected pieces of the required traversals (and the depot) are joined by a minimum
 ///    spanning tree of shortest directed paths (Frederickson's idea for the directed case);
-/// 3. every vertex is balanced by a minimum-cost flow over the whole deadhead network, so the
-///    result is Eulerian (balanced and weakly connected means strongly connected);
+/// 3. every vertex is balanced by a minimum-cost flow (a transportation problem over shortest-path
+///    distances in the whole deadhead network), so the result is Eulerian (balanced and weakly
+///    connected means strongly connected);
 /// 4. improvement: drop tree links the flow makes redundant, and flip required edges, each kept
 ///    only when the re-solved flow is cheaper and the walk stays connected;
 /// 5. the Euler circuit is built, pairing turns at each vertex when a turn model is given.
@@ -209,11 +210,14 @@ struct MixedSearch {
 
     struct Solution {
         var links: [(Int, Int)]
-        var flow: [Int]
+        /// Balancing deadhead: `count` copies of the shortest path from `from` to `to`.
+        var paths: [(from: Int, to: Int, count: Int)]
         var cost: Double
     }
 
-    /// Balances `required` plus `links` by a minimum-cost flow over the network. Nil when the result
+    /// Balances `required` plus `links` by a minimum-cost transportation problem between the vertices
+    /// short of departures and those short of arrivals, over shortest-path distances (the same as a
+    /// minimum-cost flow over the uncapacitated network, but on far fewer arcs). Nil when the result
     /// is not connected or cannot be balanced.
     mutating func evaluate(_ required: [Traversal], links: [(Int, Int)]) -> Solution? {
         var balance = [Int](repeating: 0, count: n)
@@ -229,21 +233,30 @@ struct MixedSearch {
             balance[b] += 1
             cost += tree(a).distance[b]
         }
-        var mcf = MinCostFlow(nodeCount: n + 2)
-        let big = network.count + required.count + links.count + 1
-        let handles = network.map { mcf.addArc($0.from, $0.to, capacity: big, cost: $0.cost) }
+        let sources = (0..<n).filter { balance[$0] > 0 }
+        let sinks = (0..<n).filter { balance[$0] < 0 }
+        let s = sources.count, d = sinks.count
+        var mcf = MinCostFlow(nodeCount: s + d + 2)
         var need = 0
-        for v in 0..<n {
-            if balance[v] > 0 {
-                mcf.addArc(n, v, capacity: balance[v], cost: 0)
-                need += balance[v]
-            } else if balance[v] < 0 {
-                mcf.addArc(v, n + 1, capacity: -balance[v], cost: 0)
+        for (i, v) in sources.enumerated() {
+            mcf.addArc(s + d, i, capacity: balance[v], cost: 0)
+            need += balance[v]
+        }
+        for (j, v) in sinks.enumerated() { mcf.addArc(s + j, s + d + 1, capacity: -balance[v], cost: 0) }
+        var handles: [(Int, Int, Int)] = []
+        for (i, v) in sources.enumerated() {
+            let row = tree(v).distance
+            for (j, w) in sinks.enumerated() where row[w] < .infinity {
+                handles.append((mcf.addArc(i, s + j, capacity: need, cost: row[w]), v, w))
             }
         }
-        let (sent, flowCost) = mcf.solve(from: n, to: n + 1, amount: need)
+        let (sent, flowCost) = mcf.solve(from: s + d, to: s + d + 1, amount: need)
         if sent != need { return nil }
-        let flow = handles.map { mcf.flow(on: $0) }
+        var paths: [(from: Int, to: Int, count: Int)] = []
+        for (handle, v, w) in handles {
+            let f = mcf.flow(on: handle)
+            if f > 0 { paths.append((v, w, f)) }
+        }
         var pieces = UnionFind(count: n)
         for t in required {
             let (a, b) = instance.endpoints(t)
@@ -252,10 +265,12 @@ struct MixedSearch {
         for (a, b) in links {
             for step in tree(a).path(to: b) { pieces.union(step.from, step.to) }
         }
-        for (i, f) in flow.enumerated() where f > 0 { pieces.union(network[i].from, network[i].to) }
+        for p in paths {
+            for step in tree(p.from).path(to: p.to) { pieces.union(step.from, step.to) }
+        }
         let root = pieces.find(start)
         for t in required where pieces.find(instance.endpoints(t).from) != root { return nil }
-        return Solution(links: links, flow: flow, cost: cost + flowCost)
+        return Solution(links: links, paths: paths, cost: cost + flowCost)
     }
 
     mutating func run() throws -> [Traversal] {
@@ -301,8 +316,10 @@ struct MixedSearch {
         for (a, b) in best.links {
             for step in tree(a).path(to: b) { multiset.append(network[step.element].traversal) }
         }
-        for (i, f) in best.flow.enumerated() {
-            for _ in 0..<f { multiset.append(network[i].traversal) }
+        for p in best.paths {
+            for step in tree(p.from).path(to: p.to) {
+                for _ in 0..<p.count { multiset.append(network[step.element].traversal) }
+            }
         }
         return multiset
     }

@@ -3,13 +3,15 @@
 /// A solution is the required edges plus a set of deadhead "links", each a shortest path between two
 /// terminals (endpoints of required edges, and the depot). The links must make every degree even and
 /// the whole connected. The search:
-/// 1. two starts: Frederickson's (a minimum spanning tree over the required components, then an exact
-///    matching of the odd vertices) and matching-first (exact matching, then doubled tree links);
+/// 1. starts: Frederickson's (a minimum spanning tree over the required components, then an exact
+///    matching of the odd vertices), matching-first (exact matching, then doubled tree links), and
+///    Frederickson over seeded jittered trees;
 /// 2. local search over links with a connectivity check: merge two links at a shared end, 2-opt
-///    exchange of two links' ends;
+///    exchange of two links' ends, and re-pairing the six ends of three nearby links (Or-opt);
 /// 3. re-match: keep a minimal connecting subset of the links and replace the rest by an exact
 ///    minimum-cost matching of the remaining odd vertices (never worse, by the T-join argument);
-///    steps 2 and 3 alternate, with several deterministic orders for the connecting subset;
+///    steps 2 and 3 alternate, with several deterministic orders for the connecting subset, then
+///    seeded perturbations (drop a few connecting links, reconnect by a jittered tree, re-match);
 /// 4. the walk is built on edge multiplicities, where any deadhead edge used three times drops to
 ///    one, and any doubled deadhead edge whose removal keeps the walk connected is dropped.
 public enum UndirectedRuralPostman {
@@ -58,12 +60,18 @@ struct RuralPostmanSearch {
     var group: [Int]
     var componentCount = 0
     var neighbours: [[Int]] = []
-    var touchCache: [Int: [Int]] = [:]
-    /// Dense cache by terminal pair for moderate sizes (hashing dominated the profile).
-    var touchTable: [[Int]] = []
+    /// Groups along each link's path live in one pool; a link's span is cached densely by terminal
+    /// pair for moderate sizes (hashing and array retains dominated the profile), else in a dictionary.
+    var touchPool: [Int] = []
+    var touchStart: [Int] = []
+    var touchEnd: [Int] = []
+    var touchSpans: [Int: Range<Int>] = [:]
     var unionFind: UnionFind
-    let requiredCost: Double
+    /// Exact matchings still allowed: they dominate the running time (cubic in the odd vertices), so
+    /// every phase stops when the budget is spent. Deterministic, unlike a clock.
+    var matchingsLeft = Int.max
     var perturbations = 30
+    var restarts = 2
 
     init(nodeCount: Int, edges: [WeightedEdge], depot: Int?) throws {
         try validateUndirected(nodeCount: nodeCount, edges: edges, depot: depot)
@@ -71,7 +79,6 @@ struct RuralPostmanSearch {
         self.edges = edges
         let firstRequired = edges.first { $0.required }!
         start = depot ?? firstRequired.u
-        requiredCost = edges.filter(\.required).reduce(0) { $0 + $1.cost }
 
         var isTerminal = [Bool](repeating: false, count: n)
         isTerminal[start] = true
@@ -112,10 +119,13 @@ struct RuralPostmanSearch {
         componentCount = rootToComponent.count
         for v in 0..<n where group[v] < 0 { group[v] = componentCount + v }
         unionFind = UnionFind(count: componentCount + n)
-        if terminals.count <= 2000 { touchTable = [[Int]](repeating: [], count: terminals.count * terminals.count) }
+        if terminals.count <= 1000 {
+            touchStart = [Int](repeating: -1, count: terminals.count * terminals.count)
+            touchEnd = touchStart
+        }
 
         // Candidate partners for 2-opt: the nearest terminals of each terminal.
-        let k = min(12, terminals.count - 1)
+        let k = min(24, terminals.count - 1)
         neighbours = terminals.map { a in
             let row = trees[terminalIndex[a]].distance
             return Array(terminals.filter { $0 != a }.sorted { (row[$0], $0) < (row[$1], $1) }.prefix(k))
@@ -126,29 +136,43 @@ struct RuralPostmanSearch {
 
     func link(_ a: Int, _ b: Int) -> Link { Link(a: min(a, b), b: max(a, b), cost: distance(a, b)) }
 
-    /// Groups along a link's path, consecutive duplicates removed.
-    mutating func touches(_ l: Link) -> [Int] {
-        let t = terminals.count
-        let dense = terminalIndex[l.a] * t + terminalIndex[l.b]
-        if !touchTable.isEmpty, !touchTable[dense].isEmpty { return touchTable[dense] }
+    /// Where a link's groups (along its path, consecutive duplicates removed) sit in `touchPool`.
+    mutating func touches(_ l: Link) -> Range<Int> {
+        let dense = terminalIndex[l.a] * terminals.count + terminalIndex[l.b]
+        if !touchStart.isEmpty, touchStart[dense] >= 0 { return touchStart[dense]..<touchEnd[dense] }
         let key = l.a * n + l.b
-        if touchTable.isEmpty, let cached = touchCache[key] { return cached }
-        var result = [group[l.a]]
-        for step in trees[terminalIndex[l.a]].path(to: l.b) where group[step.to] != result.last! {
-            result.append(group[step.to])
+        if touchStart.isEmpty, let span = touchSpans[key] { return span }
+        let first = touchPool.count
+        touchPool.append(group[l.a])
+        for step in trees[terminalIndex[l.a]].path(to: l.b) where group[step.to] != touchPool[touchPool.count - 1] {
+            touchPool.append(group[step.to])
         }
-        if touchTable.isEmpty { touchCache[key] = result } else { touchTable[dense] = result }
-        return result
+        let span = first..<touchPool.count
+        if touchStart.isEmpty {
+            touchSpans[key] = span
+        } else {
+            touchStart[dense] = span.lowerBound
+            touchEnd[dense] = span.upperBound
+        }
+        return span
+    }
+
+    mutating func join(_ links: [Link]) {
+        unionFind.reset()
+        for l in links {
+            let span = touches(l)
+            var i = span.lowerBound + 1
+            while i < span.upperBound {
+                unionFind.union(touchPool[i - 1], touchPool[i])
+                i += 1
+            }
+        }
     }
 
     /// Whether the required components are joined by the links.
     mutating func connected(_ links: [Link]) -> Bool {
         if componentCount <= 1 { return true }
-        unionFind.reset()
-        for l in links {
-            let t = touches(l)
-            for i in 1..<max(t.count, 1) { unionFind.union(t[i - 1], t[i]) }
-        }
+        join(links)
         let root = unionFind.find(0)
         for c in 1..<componentCount where unionFind.find(c) != root { return false }
         return true
@@ -168,7 +192,8 @@ struct RuralPostmanSearch {
         return terminals.filter { parity[$0] }
     }
 
-    func exactMatching(_ odd: [Int]) throws -> [Link] {
+    mutating func exactMatching(_ odd: [Int]) throws -> [Link] {
+        matchingsLeft -= 1
         let costs = odd.map { a in odd.map { b in a == b ? 0 : distance(a, b) } }
         let m = try MinimumCostPerfectMatching.solve(costs: costs)
         return m.pairs.map { link(odd[$0.0], odd[$0.1]) }
@@ -182,11 +207,7 @@ struct RuralPostmanSearch {
 
     /// As above, with each cluster-pair distance scaled by a random factor in [1, 1 + jitter] for the tree.
     mutating func spanningLinks(joinedBy links: [Link], jitter: Double, using rng: inout SeededGenerator) -> [Link] {
-        unionFind.reset()
-        for l in links {
-            let t = touches(l)
-            for i in 1..<max(t.count, 1) { unionFind.union(t[i - 1], t[i]) }
-        }
+        join(links)
         var cluster = [Int: Int]()
         var clusterOf = [Int](repeating: 0, count: terminals.count)
         for (i, v) in terminals.enumerated() {
@@ -202,20 +223,13 @@ struct RuralPostmanSearch {
             let row = trees[i].distance
             for (j, b) in terminals.enumerated() where clusterOf[i] < clusterOf[j] {
                 let key = clusterOf[i] * c + clusterOf[j]
-                if row[b] < best[key] {
-                    best[key] = row[b]
+                // Jitter per terminal pair, so that different attachment points get their chance.
+                let d = jitter > 0 ? row[b] * (1 + jitter * Double(rng.next() >> 11) / Double(1 << 53)) : row[b]
+                if d < best[key] {
+                    best[key] = d
                     bestPair[key] = (a, b)
-                    best[clusterOf[j] * c + clusterOf[i]] = row[b]
+                    best[clusterOf[j] * c + clusterOf[i]] = d
                     bestPair[clusterOf[j] * c + clusterOf[i]] = (b, a)
-                }
-            }
-        }
-        if jitter > 0 {
-            for i in 0..<c {
-                for j in (i + 1)..<c {
-                    let factor = 1 + jitter * Double(rng.next() >> 11) / Double(1 << 53)
-                    best[i * c + j] *= factor
-                    best[j * c + i] = best[i * c + j]
                 }
             }
         }
@@ -297,8 +311,66 @@ struct RuralPostmanSearch {
                     }
                 }
             }
+            if !improved, let better = threeLinkMove(links, at: at) {
+                links = better
+                improved = true
+            }
         }
         return links
+    }
+
+    /// The 15 ways to pair six ends, as index pairs.
+    static let sixEndPairings: [[(Int, Int)]] = {
+        var result: [[(Int, Int)]] = []
+        for partner in 1...5 {
+            let o = (1...5).filter { $0 != partner }
+            for (u, v, w, z) in [(o[0], o[1], o[2], o[3]), (o[0], o[2], o[1], o[3]), (o[0], o[3], o[1], o[2])] {
+                result.append([(0, partner), (u, v), (w, z)])
+            }
+        }
+        return result
+    }()
+
+    /// Re-pairs the six ends of three nearby links (any re-pairing keeps every parity), which
+    /// includes moving a piece between two others (Or-opt). First improving connected one wins.
+    mutating func threeLinkMove(_ links: [Link], at: [Int: [Int]]) -> [Link]? {
+        let eps = 1e-9
+        let reach = 12
+        var ends = [Int](repeating: 0, count: 6)
+        for i in links.indices {
+            for (p, pOther) in [(links[i].a, links[i].b), (links[i].b, links[i].a)] {
+                for q in neighbours[terminalIndex[p]].prefix(reach) {
+                    if distance(p, q) >= links[i].cost { break }
+                    for j in at[q] ?? [] where j != i {
+                        for r in neighbours[terminalIndex[pOther]].prefix(reach) {
+                            for k in at[r] ?? [] where k != i && k != j {
+                                ends[0] = links[i].a; ends[1] = links[i].b
+                                ends[2] = links[j].a; ends[3] = links[j].b
+                                ends[4] = links[k].a; ends[5] = links[k].b
+                                let now = links[i].cost + links[j].cost + links[k].cost
+                                var improving: [(Double, Int)] = []
+                                for (index, pairing) in Self.sixEndPairings.enumerated() {
+                                    var cost = 0.0
+                                    for (x, y) in pairing where ends[x] != ends[y] { cost += distance(ends[x], ends[y]) }
+                                    if cost < now - eps { improving.append((cost, index)) }
+                                }
+                                if improving.isEmpty { continue }
+                                improving.sort { $0 < $1 }
+                                for (_, index) in improving {
+                                    var trial = links
+                                    for drop in [i, j, k].sorted(by: >) { trial.remove(at: drop) }
+                                    for (x, y) in Self.sixEndPairings[index] where ends[x] != ends[y] {
+                                        trial.append(link(ends[x], ends[y]))
+                                    }
+                                    if connected(trial) { return trial }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return nil
     }
 
     /// Keeps a minimal connecting subset (links dropped in `order` while the rest stays connected)
@@ -328,7 +400,7 @@ struct RuralPostmanSearch {
         var rng = SeededGenerator(seed: seed)
         var stale = 0
         var round = 0
-        while stale < 3 && round < 8 && bestCost > lowerBound + 1e-9 {
+        while stale < 3 && round < 8 && bestCost > lowerBound + 1e-9 && matchingsLeft > 0 {
             round += 1
             // First order: costliest links go first; later orders are seeded shuffles.
             var order = Array(best.indices)
@@ -349,7 +421,7 @@ struct RuralPostmanSearch {
         }
         // Perturbation: drop a few links of a minimal connecting subset, reconnect the pieces by a
         // jittered spanning tree, re-match all odd vertices exactly, search again.
-        for _ in 0..<perturbations where bestCost > lowerBound + 1e-9 {
+        for _ in 0..<perturbations where bestCost > lowerBound + 1e-9 && matchingsLeft > 0 {
             var order = Array(best.indices)
             order.shuffle(using: &rng)
             let connecting = minimalConnectingIndices(best, order: order)
@@ -384,12 +456,21 @@ struct RuralPostmanSearch {
         // The exact matching dominates the running time (cubic in the odd vertices), so the number
         // of perturbations follows a fixed work budget: deterministic, and about a second here.
         let odd = Double(max(matching.count * 2, 2))
-        perturbations = min(30, max(6, Int(1.5e8 / (odd * odd * odd))))
+        perturbations = min(30, max(6, Int(1.0e8 / (odd * odd * odd))))
+        matchingsLeft = max(6, Int(7.0e8 / (odd * odd * odd)))
         let bridges = spanningLinks(joinedBy: matching)
         let startB = matching + bridges + bridges
+        // Restarts from jittered Frederickson trees add diversity; the perturbation budget is shared.
+        var starts = [startB, startA]
+        var rng = SeededGenerator(seed: 0xF00D)
+        for _ in 0..<restarts {
+            let jittered = spanningLinks(joinedBy: [], jitter: 0.3, using: &rng)
+            starts.append(jittered + (try exactMatching(oddTerminals(jittered))))
+        }
+        perturbations = max(3, perturbations * 2 / starts.count)
         var best: [Link]? = nil
-        for (index, start) in [startB, startA].enumerated() {
-            if let best, Self.total(best) <= lowerBound + 1e-9 { break }
+        for (index, start) in starts.enumerated() {
+            if let best, Self.total(best) <= lowerBound + 1e-9 || matchingsLeft <= 0 { break }
             let improved = try improve(start, seed: 0x5EED + UInt64(index), lowerBound: lowerBound)
             if best == nil || Self.total(improved) < Self.total(best!) - 1e-9 { best = improved }
         }
@@ -397,7 +478,9 @@ struct RuralPostmanSearch {
     }
 
     /// Turns links into edge multiplicities, trims them, and walks the Euler circuit.
-    mutating func tour(from links: [Link]) throws -> UndirectedTour {
+    /// Deadhead copies per edge after trimming: three or more copies drop by two, and a doubled
+    /// deadhead edge goes when the walk stays connected without it.
+    func multiplicities(_ links: [Link]) -> [Int] {
         var extra = [Int](repeating: 0, count: edges.count)
         for l in links {
             for step in trees[terminalIndex[l.a]].path(to: l.b) { extra[step.element] += 1 }
@@ -409,6 +492,11 @@ struct RuralPostmanSearch {
             extra[i] = 0
             if !walkConnected(extra) { extra[i] = 2 }
         }
+        return extra
+    }
+
+    mutating func tour(from links: [Link]) throws -> UndirectedTour {
+        let extra = multiplicities(links)
         var multi: [(Int, Int)] = []
         var origin: [Int] = []
         for (i, e) in edges.enumerated() {

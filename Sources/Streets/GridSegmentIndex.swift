@@ -1,7 +1,11 @@
 import Geo
 
-/// Finds the segment nearest to a point. Snapping goes through this so the index can be swapped
-/// (a uniform grid now; Geo's STRtree when it is measured to be no slower).
+/// Finds the segment nearest to a point. Snapping goes through this so the index can be swapped.
+///
+/// The uniform grid stays rather than Geo's GEOS STRtree (`SpatialIndex`): on 28,000 segments
+/// streets-bench measured the grid at 1.4 ms to build and 5.7 ms for 10,000 nearest queries, the STRtree
+/// at 23 ms and 97 ms, with identical distances. The STRtree pays for a GEOS point and a Swift callback
+/// per candidate, and it is bound to one task's GEOS context, whereas the grid is plain Sendable arrays.
 protocol NearestSegmentIndex: Sendable {
     /// The id of the nearest segment and its squared distance; ties go to the lowest id.
     func nearest(to point: GridPoint) -> (segment: Int, distanceSquared: Double)?

@@ -22,6 +22,9 @@ public final class PathSearch {
     let cost: [Double]
     let outStart: [Int32]
     let outArcs: [Int32]
+    // Head and cost of each out-arc slot, laid out like `outArcs` so relaxing a node reads contiguous memory.
+    let slotHead: [Int32]
+    let slotCost: [Double]
     let arcHead: [Int32]
     let arcTail: [Int32]
     let nodePoints: [GridPoint]
@@ -47,6 +50,8 @@ public final class PathSearch {
         cost = metric == .durationSeconds ? network.arcTime : network.arcLength
         outStart = network.outStart
         outArcs = network.outArcs
+        slotHead = network.outArcs.map { network.arcHead[Int($0)] }
+        slotCost = network.outArcs.map { [cost] in cost[Int($0)] }
         arcHead = network.arcHead
         arcTail = network.arcTail
         nodePoints = network.nodePoints
@@ -87,8 +92,8 @@ public final class PathSearch {
         heap.insert(QueueEntry(key: ratio * nodePoints[source].distanceMetres(to: goal), index: Int32(source)))
         outStart.withUnsafeBufferPointer { outStart in
         outArcs.withUnsafeBufferPointer { outArcs in
-        arcHead.withUnsafeBufferPointer { arcHead in
-        cost.withUnsafeBufferPointer { cost in
+        slotHead.withUnsafeBufferPointer { slotHead in
+        slotCost.withUnsafeBufferPointer { slotCost in
         nodePoints.withUnsafeBufferPointer { points in
             while let entry = heap.popMin() {
                 let node = Int(entry.index)
@@ -97,13 +102,12 @@ public final class PathSearch {
                 if settle(node) { return }
                 let base = distance[node]
                 for slot in Int(outStart[node])..<Int(outStart[node + 1]) {
-                    let arc = Int(outArcs[slot])
-                    let head = Int(arcHead[arc])
-                    let candidate = base + cost[arc]
+                    let head = Int(slotHead[slot])
+                    let candidate = base + slotCost[slot]
                     if candidate < distance[head] {
                         if distance[head] == .infinity { touched.append(Int32(head)) }
                         distance[head] = candidate
-                        predecessor[head] = Int32(arc)
+                        predecessor[head] = outArcs[slot]
                         let key = ratio == 0 ? candidate : candidate + ratio * points[head].distanceMetres(to: goal)
                         heap.insert(QueueEntry(key: key, index: Int32(head)))
                     }

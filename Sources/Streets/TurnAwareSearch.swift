@@ -19,21 +19,53 @@ public final class TurnAwareSearch {
     let arcTime: [Double]
     let outStart: [Int32]
     let outArcs: [Int32]
+    /// Travel time of the arc in each out-arc slot, laid out like `outArcs`.
+    let slotTime: [Double]
+    /// Every turn's cost, precomputed: the turns out of arc a into the out-arcs of its head node are
+    /// turnTable[turnOffset[a] ..< turnOffset[a] + outdegree(head(a))], in slot order.
+    let turnOffset: [Int32]
+    let turnTable: [Double]
 
     public init(network: StreetNetwork, penalties: TurnPenalties = .ukDefaults) {
         self.network = network
         self.penalties = penalties
-        distance = [Double](repeating: .infinity, count: network.arcCount)
-        predecessor = [Int32](repeating: -1, count: network.arcCount)
-        settled = [Bool](repeating: false, count: network.arcCount)
-        entryHeading = (0..<network.arcCount).map { network.heading(ofArc: $0, atEnd: false) }
-        exitHeading = (0..<network.arcCount).map { network.heading(ofArc: $0, atEnd: true) }
-        headIsDeadEnd = (0..<network.arcCount).map { network.isDeadEnd(Int(network.arcHead[$0])) }
+        let arcCount = network.arcCount
+        distance = [Double](repeating: .infinity, count: arcCount)
+        predecessor = [Int32](repeating: -1, count: arcCount)
+        settled = [Bool](repeating: false, count: arcCount)
+        let entry = (0..<arcCount).map { network.heading(ofArc: $0, atEnd: false) }
+        let exit = (0..<arcCount).map { network.heading(ofArc: $0, atEnd: true) }
+        let deadEnd = (0..<arcCount).map { network.isDeadEnd(Int(network.arcHead[$0])) }
+        entryHeading = entry
+        exitHeading = exit
+        headIsDeadEnd = deadEnd
         arcEdge = network.arcEdge
         arcHead = network.arcHead
         arcTime = network.arcTime
         outStart = network.outStart
         outArcs = network.outArcs
+        slotTime = network.outArcs.map { network.arcTime[Int($0)] }
+        var offsets = [Int32](repeating: 0, count: arcCount)
+        var table: [Double] = []
+        table.reserveCapacity(arcCount * 3)
+        for arc in 0..<arcCount {
+            offsets[arc] = Int32(table.count)
+            let head = Int(network.arcHead[arc])
+            for slot in Int(network.outStart[head])..<Int(network.outStart[head + 1]) {
+                table.append(Self.turnCost(arc, Int(network.outArcs[slot]), arcEdge: network.arcEdge, exit: exit,
+                                           entry: entry, headIsDeadEnd: deadEnd, penalties: penalties))
+            }
+        }
+        turnOffset = offsets
+        turnTable = table
+    }
+
+    static func turnCost(_ from: Int, _ to: Int, arcEdge: [Int32], exit: [(dx: Double, dy: Double)?],
+                         entry: [(dx: Double, dy: Double)?], headIsDeadEnd: [Bool], penalties: TurnPenalties) -> Double {
+        let reversal = arcEdge[from] == arcEdge[to] && from != to
+        let kind = TurnRule.kind(angleDegrees: TurnRule.angleDegrees(exit[from], entry[to]),
+                                 reversal: reversal, penalties: penalties)
+        return TurnRule.cost(kind, reversal: reversal, atDeadEnd: headIsDeadEnd[from], penalties: penalties)
     }
 
     /// The same value as `network.turnCost(from:to:penalties:)`, from cached headings.
@@ -78,7 +110,9 @@ public final class TurnAwareSearch {
         outStart.withUnsafeBufferPointer { outStart in
         outArcs.withUnsafeBufferPointer { outArcs in
         arcHead.withUnsafeBufferPointer { arcHead in
-        arcTime.withUnsafeBufferPointer { arcTime in
+        slotTime.withUnsafeBufferPointer { slotTime in
+        turnOffset.withUnsafeBufferPointer { turnOffset in
+        turnTable.withUnsafeBufferPointer { turnTable in
             while let entry = heap.popMin() {
                 let arc = Int(entry.index)
                 if settled[arc] { continue }
@@ -86,9 +120,11 @@ public final class TurnAwareSearch {
                 let base = distance[arc]
                 if settle(arc, base) { return }
                 let node = Int(arcHead[arc])
-                for slot in Int(outStart[node])..<Int(outStart[node + 1]) {
+                let first = Int(outStart[node])
+                let turns = Int(turnOffset[arc]) - first
+                for slot in first..<Int(outStart[node + 1]) {
                     let next = Int(outArcs[slot])
-                    let candidate = base + turnCost(arc, next) + arcTime[next]
+                    let candidate = base + turnTable[turns + slot] + slotTime[slot]
                     if candidate < distance[next] {
                         if distance[next] == .infinity { touched.append(Int32(next)) }
                         distance[next] = candidate
@@ -97,7 +133,7 @@ public final class TurnAwareSearch {
                     }
                 }
             }
-        }}}}
+        }}}}}}
     }
 
     /// Arcs from a start state to `arc` inclusive, following predecessors.
@@ -162,6 +198,7 @@ public final class TurnAwareSearch {
     public func costs(afterArc previous: Int, toArcs targets: [Int]) -> [Double] {
         var best = [Double](repeating: .infinity, count: targets.count)
         enteredFrom = Array(repeating: nil, count: targets.count)
+        if targets.isEmpty { return [] }
         var targetsByTail: [Int: [Int]] = [:]
         for (index, arc) in targets.enumerated() { targetsByTail[Int(network.arcTail[arc]), default: []].append(index) }
         var unresolved = targets.count

@@ -12,8 +12,8 @@ struct Patrol: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [
-            Validate.self, PlanCommand.self, RouteCommand.self, ImportSUMO.self,
-            StopsCommand.self, HotspotsCommand.self, ReviewCommand.self, EvaluateMapCommand.self,
+            Validate.self, PlanCommand.self, RouteCommand.self, MapCommand.self, ImportOSM.self, ImportSUMO.self,
+            StopsCommand.self, HotspotsCommand.self, ReviewCommand.self, EvaluateMapCommand.self, DbCommand.self,
         ]
     )
 

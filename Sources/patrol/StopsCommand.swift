@@ -8,7 +8,7 @@ struct StopsCommand: ParsableCommand {
         commandName: "stops",
         abstract: "Record, list and count the stops of past sweeps.",
         discussion: """
-            Stops live in an SQLite store (WAL, versioned schema), by default <data>/stops.sqlite.
+            Stops live in an SQLite store (WAL, versioned schema), by default <data>/stops.sqlite, or in a shared PostgreSQL store (--db postgres://…, or PATROL_DB).
 
               patrol stops import sweep-2026-11-23.csv
               patrol stops list --json

@@ -8,14 +8,30 @@ struct StoreOptions: ParsableArguments {
     @Option(help: "The area folder (hotspots.geojson, places.geojson, stops.sqlite).")
     var data: String = "geodata/southampton"
 
-    @Option(help: "The stop store: PATH or sqlite:PATH. Default: <data>/stops.sqlite.")
+    @Option(help: ArgumentHelp(
+        "The stop store: PATH, sqlite:PATH, or a PostgreSQL URI or keyword string (postgres://user@host:port/db, service=NAME). Default: $PATROL_DB, else <data>/stops.sqlite.",
+        discussion: "A PostgreSQL password never goes on the command line: libpq reads it from PGPASSWORD, ~/.pgpass or pg_service.conf."))
     var db: String?
 
-    var dbSpec: String { db ?? (data as NSString).appendingPathComponent("stops.sqlite") }
-
-    func openStore() throws -> any StopStore {
-        try StoreLocator.open(dbSpec)
+    var dbSpec: String {
+        db ?? ProcessInfo.processInfo.environment[StoreLocator.environmentVariable] ?? (data as NSString).appendingPathComponent("stops.sqlite")
     }
+
+    func openStore(migrate: Bool = true) throws -> any StopStore {
+        if let db { try refusePassword(db, option: "db") }
+        return try StoreLocator.open(dbSpec, migrate: migrate)
+    }
+}
+
+/// A password in an argument would show in `ps` and shell history, so the CLI refuses it (naming host and port only).
+func refusePassword(_ spec: String, option: String) throws {
+    if StoreLocator.holdsPassword(spec) {
+        throw HotspotsError.postgres(server: StoreLocator.describe(spec), sqlstate: nil,
+                                     message: "--\(option) holds a password; patrol takes it only from PGPASSWORD, ~/.pgpass or pg_service.conf")
+    }
+}
+
+extension StoreOptions {
 
     func gazetteer(projection: Projection) throws -> Gazetteer {
         try Gazetteer.load(dataDirectory: URL(fileURLWithPath: data), projection: projection)

@@ -121,12 +121,12 @@ enum DatabaseQueueOpener {
         #expect(StoreLocator.backend("postgres://planner@db.example:5432/patrol") == .postgres(connection: "postgres://planner@db.example:5432/patrol"))
     }
 
-    @Test func postgresSpecIsRefusedWithoutEchoingAPassword() {
+    @Test func postgresSpecThatCannotConnectDoesNotEchoItsPassword() {
         do {
-            _ = try StoreLocator.open("postgres://planner:s3cret@db.example:5432/patrol")
-            Issue.record("a PostgreSQL spec was accepted")
+            _ = try StoreLocator.open("postgres://planner:s3cret@127.0.0.1:1/patrol")
+            Issue.record("a connection to a closed port succeeded")
         } catch {
-            #expect(!"\(error)".contains("s3cret"))
+            #expect(!"\(error)".contains("s3cret") && "\(error)".contains("127.0.0.1:1/patrol"), "\(error)")
         }
     }
 }

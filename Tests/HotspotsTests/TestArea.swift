@@ -82,6 +82,8 @@ final class TestArea {
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        // A developer's own PATROL_DB must not redirect the test's default store.
+        process.environment = ProcessInfo.processInfo.environment.filter { $0.key != "PATROL_DB" }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

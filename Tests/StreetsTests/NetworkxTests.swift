@@ -2,16 +2,31 @@ import Foundation
 import Testing
 @testable import Streets
 
-/// Shortest travel times on the fixture network equal networkx's, computed by
-/// `tools/peers/shortest_paths_networkx.py Tests/StreetsTests/Fixtures/newport-sample.streets.geojson
-///  Tests/StreetsTests/Fixtures/newport-sample.networkx.json 60 7` (networkx 3.6.1).
+/// Shortest travel times equal networkx's, computed by `tools/peers/shortest_paths_networkx.py FILE OUT PAIRS SEED`
+/// (networkx 3.6.1) on two fixtures:
+/// - `southampton-centre.streets.geojson`: a real extract, a copy of geodata/southampton/streets.geojson
+///   (OpenStreetMap via SUMO netconvert, made by `patrol import-sumo`), 100 pairs, seed 11;
+/// - `newport-sample.streets.geojson`: hand-made (tools/peers/make_streets_fixture.py) with scan-only paths,
+///   both kinds of one-way, maxspeeds and an unknown highway class, 60 pairs, seed 7.
 @Suite struct NetworkxTests {
-    @Test func travelTimesEqualNetworkxOnTheFixture() throws {
-        let network = try StreetNetwork.load(contentsOf: TestNetworks.fixtureURL("newport-sample.streets.geojson"))
+    struct Case: Sendable, CustomTestStringConvertible {
+        let streets: String
+        let reference: String
+        let pairs: Int
+        let reachableAtLeast: Int
+        var testDescription: String { streets }
+    }
+
+    @Test(arguments: [
+        Case(streets: "southampton-centre.streets.geojson", reference: "southampton-centre.networkx.json", pairs: 100, reachableAtLeast: 90),
+        Case(streets: "newport-sample.streets.geojson", reference: "newport-sample.networkx.json", pairs: 60, reachableAtLeast: 50),
+    ])
+    func travelTimesEqualNetworkx(_ fixture: Case) throws {
+        let network = try StreetNetwork.load(contentsOf: TestNetworks.fixtureURL(fixture.streets))
         let reference = try JSONSerialization.jsonObject(
-            with: Data(contentsOf: TestNetworks.fixtureURL("newport-sample.networkx.json"))) as! [String: Any]
+            with: Data(contentsOf: TestNetworks.fixtureURL(fixture.reference))) as! [String: Any]
         let pairs = reference["pairs"] as! [[String: Any]]
-        #expect(pairs.count == 60)
+        #expect(pairs.count == fixture.pairs)
         let search = PathSearch(network: network)
         var reachable = 0
         for pair in pairs {
@@ -28,6 +43,6 @@ import Testing
                 #expect(aStar == .infinity, "\(pair)")
             }
         }
-        #expect(reachable >= 50)
+        #expect(reachable >= fixture.reachableAtLeast)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Geo
 import Streets
 
-// streets-bench [streets.geojson]
+// streets-bench [streets.geojson] [--queries N]
 // Prints one JSON object per line: loading a streets file, 1,000 seeded random shortest paths on it,
 // and a synthetic grid city of about a million edges (build, SCC, 1,000 queries). Peak memory is the
 // process's VmHWM so far, in MB.
@@ -41,7 +41,8 @@ func emit(_ fields: [(String, Any)]) {
         default: return "\"\(key)\":\(value)"
         }
     }
-    print("{" + parts.joined(separator: ",") + "}")
+    // Written straight to the descriptor so each line appears at once, even through a pipe.
+    FileHandle.standardOutput.write(Data(("{" + parts.joined(separator: ",") + "}\n").utf8))
 }
 
 /// A grid city: `side` × `side` junctions 100 m apart, jittered, with a seeded share of one-way streets.
@@ -120,8 +121,39 @@ func randomQueries(_ network: StreetNetwork, count: Int, seed: UInt64, label: St
           ("peak_rss_mb", peakMegabytes())])
 }
 
+/// Geo's GEOS STRtree over the same segments, on the same probes: its speed, and whether it agrees.
+func compareWithSTRtree(_ network: StreetNetwork, snapper: StreetSnapper, probes: [GridPoint]) throws {
+    let context = try GEOSContext()
+    var items: [(id: Int, geometry: Geometry)] = []
+    var index: SpatialIndex?
+    let buildSeconds = try seconds {
+        for edge in 0..<network.edgeCount {
+            let points = Array(network.geometry(ofEdge: edge))
+            for k in 0..<(points.count - 1) {
+                items.append((items.count, try Geometry.lineString([points[k], points[k + 1]], context: context)))
+            }
+        }
+        index = try SpatialIndex(items: items, context: context)
+    }
+    var hits: [SpatialIndexHit?] = []
+    let querySeconds = try seconds { hits = try probes.map { try index!.nearest(to: $0) } }
+    var disagreements = 0
+    for (probe, hit) in zip(probes, hits) {
+        let grid = snapper.snap(probe)!.distanceMetres
+        if abs((hit?.distanceMetres ?? .infinity) - grid) > 1e-6 { disagreements += 1 }
+    }
+    emit([("benchmark", "snap"), ("index", "GEOS STRtree (Geo.SpatialIndex)"), ("build_seconds", buildSeconds),
+          ("queries", probes.count), ("seconds", querySeconds), ("distance_disagreements_with_grid", disagreements)])
+}
+
 do {
-    let arguments = CommandLine.arguments.dropFirst()
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    // --queries N changes the number of random queries (1,000 by default), e.g. for a quick profile.
+    var queries = 1000
+    if let flag = arguments.firstIndex(of: "--queries"), flag + 1 < arguments.count, let n = Int(arguments[flag + 1]) {
+        queries = n
+        arguments.removeSubrange(flag...(flag + 1))
+    }
     var path = arguments.first ?? "geodata/isle-of-wight/streets.geojson"
     var synthetic = false
     if !FileManager.default.fileExists(atPath: path) {
@@ -134,7 +166,14 @@ do {
     var network: StreetNetwork?
     let loadSeconds = try seconds { network = try StreetNetwork.load(contentsOf: URL(fileURLWithPath: path)) }
     let loaded = network!
+    // The same load in its two halves: reading and projecting the features, then building the graph.
+    var segments: [StreetSegment] = []
+    let readSeconds = try seconds { segments = try StreetsFile.readSegments(contentsOf: URL(fileURLWithPath: path)) }
+    let buildSeconds = try seconds { _ = try StreetNetwork(segments: segments) }
+    let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? -1
     emit([("benchmark", "load streets.geojson"), ("file", path), ("synthetic", synthetic ? "yes" : "no"),
+          ("file_mb", Double(bytes) / 1_048_576), ("read_and_project_seconds", readSeconds),
+          ("build_graph_seconds", buildSeconds),
           ("edges", loaded.edgeCount), ("scan_paths", loaded.scanPaths.count), ("nodes", loaded.nodeCount),
           ("arcs", loaded.arcCount), ("seconds", loadSeconds), ("peak_rss_mb", peakMegabytes())])
     var strong: StreetNetwork?
@@ -157,22 +196,23 @@ do {
     let snapSeconds = seconds { for p in probes where snapper!.snap(p) != nil { snapped += 1 } }
     emit([("benchmark", "snap"), ("index", "uniform grid"), ("build_seconds", indexSeconds),
           ("queries", probes.count), ("seconds", snapSeconds), ("snapped", snapped)])
-    randomQueries(strong!, count: 1000, seed: 42, label: "streets file")
+    try compareWithSTRtree(strong!, snapper: snapper!, probes: probes)
+    randomQueries(strong!, count: queries, seed: 42, label: "streets file")
 
     var city: [StreetSegment] = []
     let generateSeconds = seconds { city = gridCity(side: 708, seed: 7) }
     var cityNetwork: StreetNetwork?
-    let buildSeconds = try seconds { cityNetwork = try StreetNetwork(segments: city) }
+    let cityBuildSeconds = try seconds { cityNetwork = try StreetNetwork(segments: city) }
     city = []
     var cityStrong: StreetNetwork?
     var cityReport: ComponentReport?
     let citySCCSeconds = seconds { (cityStrong, cityReport) = cityNetwork!.largestStronglyConnectedComponent() }
     emit([("benchmark", "grid city"), ("edges", cityNetwork!.edgeCount), ("arcs", cityNetwork!.arcCount),
-          ("nodes", cityNetwork!.nodeCount), ("generate_seconds", generateSeconds), ("build_seconds", buildSeconds),
+          ("nodes", cityNetwork!.nodeCount), ("generate_seconds", generateSeconds), ("build_seconds", cityBuildSeconds),
           ("scc_seconds", citySCCSeconds), ("scc_kept_edges", cityStrong!.edgeCount),
           ("scc_dropped_edges", cityReport!.droppedEdgeCount), ("peak_rss_mb", peakMegabytes())])
     cityNetwork = nil
-    randomQueries(cityStrong!, count: 1000, seed: 43, label: "grid city")
+    randomQueries(cityStrong!, count: queries, seed: 43, label: "grid city")
 } catch {
     FileHandle.standardError.write(Data("streets-bench: \(error)\n".utf8))
     exit(1)
