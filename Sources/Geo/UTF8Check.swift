@@ -46,3 +46,57 @@ public enum UTF8Check {
         return String(rest.dropFirst().prefix { $0 != quote })
     }
 }
+
+extension UTF8Check {
+    /// Checks text arriving in chunks (a file read piece by piece), so a large file is never held whole.
+    /// A sequence split across two chunks is carried over, not reported.
+    public struct Stream {
+        private var carried: [UInt8] = []
+        private var offset = 0
+        private var line = 1
+        private var lineStart = 0
+
+        public init() {}
+
+        /// Feeds the next chunk; `isLast` says no more follow. Returns the first byte that is not UTF-8.
+        public mutating func feed(_ chunk: [UInt8], isLast: Bool) -> InvalidByte? {
+            let bytes = carried + chunk
+            let base = offset - carried.count
+            carried = []
+            if let bad = UTF8Check.firstInvalidByte(in: bytes) {
+                let tail = bytes[bad.offset...]
+                if !isLast, Self.couldBeUnfinished(tail) {
+                    advance(over: bytes[..<bad.offset], from: base)
+                    carried = Array(tail)
+                    offset = base + bytes.count
+                    return nil
+                }
+                advance(over: bytes[..<bad.offset], from: base)
+                return InvalidByte(offset: base + bad.offset, line: line, column: base + bad.offset - lineStart + 1, byte: bad.byte)
+            }
+            advance(over: bytes[...], from: base)
+            offset = base + bytes.count
+            return nil
+        }
+
+        private mutating func advance(over bytes: ArraySlice<UInt8>, from base: Int) {
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = base + index + 1
+            }
+        }
+
+        /// A lead byte followed only by continuation bytes, fewer than it needs: the rest may be in the next chunk.
+        static func couldBeUnfinished(_ tail: ArraySlice<UInt8>) -> Bool {
+            guard let lead = tail.first else { return false }
+            let needed: Int
+            switch lead {
+            case 0xC2...0xDF: needed = 2
+            case 0xE0...0xEF: needed = 3
+            case 0xF0...0xF4: needed = 4
+            default: return false
+            }
+            return tail.count < needed && tail.dropFirst().allSatisfy { $0 & 0xC0 == 0x80 }
+        }
+    }
+}

@@ -27,3 +27,27 @@ import Testing
         #expect(UTF8Check.declaredXMLEncoding(Array("<net/>".utf8)) == nil)
     }
 }
+
+@Suite struct UTF8StreamTests {
+    @Test func sequenceSplitAcrossChunksIsNotReported() {
+        var stream = UTF8Check.Stream()
+        let text = Array("ab\nc✓d".utf8)  // ✓ is three bytes: split it after its first byte
+        let split = 5
+        #expect(stream.feed(Array(text[..<split]), isLast: false) == nil)
+        #expect(stream.feed(Array(text[split...]), isLast: false) == nil)
+        #expect(stream.feed([], isLast: true) == nil)
+    }
+
+    @Test func invalidByteInALaterChunkIsPlacedInTheWholeText() {
+        var stream = UTF8Check.Stream()
+        #expect(stream.feed(Array("one\ntwo\nth".utf8), isLast: false) == nil)
+        let bad = stream.feed(Array("r".utf8) + [0xFF] + Array("ee".utf8), isLast: false)
+        #expect(bad == UTF8Check.InvalidByte(offset: 11, line: 3, column: 4, byte: 0xFF))
+    }
+
+    @Test func unfinishedSequenceAtTheEndIsReported() {
+        var stream = UTF8Check.Stream()
+        #expect(stream.feed(Array("ok".utf8) + [0xE2, 0x9C], isLast: false) == nil)
+        #expect(stream.feed([], isLast: true)?.offset == 2)
+    }
+}
