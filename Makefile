@@ -1,7 +1,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/patrol
 
-.PHONY: deps build release test test-postgres bench-store demo demo-iow bench bench-streets check-memory clean simulate-stops validate-police-uk
+.PHONY: deps build release test test-postgres bench-store demo demo-iow bench bench-streets check-memory clean simulate-stops validate-police-uk fuzz fuzz-short privacy-scan
 
 deps:
 	@bash tools/install-deps.sh
@@ -68,3 +68,17 @@ bench: deps
 	.build/release/patrol-bench urpp ../shared/bench/urpp/UR* --check
 	.build/release/patrol-bench tsp ../shared/bench/tsp/*.tsp --check
 	.build/release/patrol-bench op ../shared/bench/op/*.txt --check
+
+# libFuzzer over every parser (Fuzz/), FUZZ_SECONDS each, one core each; crashes land in
+# Tests/Fuzz/Crashes/<parser>/. fuzz-short is the CI pass: 20 s each, and it fails on a crash.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) tools/fuzz.sh
+
+fuzz-short: deps
+	FUZZ_SECONDS=20 FUZZ_STRICT=1 tools/fuzz.sh
+
+# Runs the demo pipeline on planted names, dates of birth, addresses and free text, and fails if any
+# output, log or the stop store holds one (tools/privacy-scan).
+privacy-scan: build
+	python3 tools/privacy-scan --patrol .build/debug/patrol

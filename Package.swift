@@ -90,6 +90,9 @@ let package = Package(
         .testTarget(name: "OSMTests", dependencies: ["OSM", "Geo"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SUMOTests", dependencies: ["SUMO", "Geo"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Geo"]),
+        // Writes a large file through AtomicFile, for the interrupted-write test to kill mid-write.
+        .executableTarget(name: "atomic-write-probe", dependencies: ["Geo"], path: "Tests/AtomicWriteProbe"),
+        .testTarget(name: "PatrolCLITests", dependencies: ["Geo"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import Geo
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -22,6 +23,7 @@ public final class OSMXMLReader {
     }
 
     public func read(kinds: OSMElementKinds = .all, _ visit: (OSMElement) throws -> Void) throws {
+        try checkUTF8()
         guard let file = InputStream(fileAtPath: path) else {
             throw OSMError.io(path: path, message: "cannot open for reading")
         }
@@ -47,6 +49,31 @@ public final class OSMXMLReader {
             }
         }
         progress?(fileSizeBytes, fileSizeBytes)
+    }
+
+    /// Foundation's XMLParser traps on an element or attribute name that is not UTF-8 (found by fuzzing,
+    /// docs/fuzzing.md), so the bytes are checked in a first streaming pass. Only a declared Latin-1,
+    /// which libxml2 converts byte for byte, is let through.
+    private func checkUTF8() throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw OSMError.io(path: path, message: "cannot open for reading")
+        }
+        defer { try? handle.close() }
+        var checker = UTF8Check.Stream()
+        var first = true
+        while true {
+            let chunk = [UInt8](handle.readData(ofLength: 1 << 20))
+            if first {
+                first = false
+                let encoding = UTF8Check.declaredXMLEncoding(chunk)?.uppercased() ?? ""
+                if ["ISO-8859-1", "ISO8859-1", "LATIN1", "LATIN-1"].contains(encoding) { return }
+            }
+            if let bad = checker.feed(chunk, isLast: chunk.isEmpty) {
+                throw OSMError.xml(file: path, line: bad.line, column: bad.column,
+                                   expected: "UTF-8 text (byte 0x\(String(bad.byte, radix: 16, uppercase: true)) is not UTF-8)")
+            }
+            if chunk.isEmpty { return }
+        }
     }
 
     /// Parses a decimal degree string exactly into nanodegrees, so XML and PBF agree bit for bit.

@@ -29,22 +29,24 @@ public struct Pair: Hashable, Sendable {
 }
 
 public enum PairsFile {
+    static let hint = "each pair needs a unique id, a base with lon and lat, a window of HH:MM times and roles only, no names; see docs/data-formats.md"
+
     /// Reads `pairs.json`; every problem names the pair by index and the field.
     public static func read(bytes: [UInt8], file: String) throws -> [Pair] {
         let json: JSONValue
         do {
             json = try JSONParser.parse(bytes)
         } catch {
-            throw AreaError(file: file, message: "not valid JSON: \(error)")
+            throw AreaError(file: file, message: "not valid JSON: \(error)", hint: PairsFile.hint)
         }
         guard let list = json["pairs"]?.arrayValue else {
-            throw AreaError(file: file, message: "expected an object with a \"pairs\" array")
+            throw AreaError(file: file, message: "expected an object with a \"pairs\" array", hint: PairsFile.hint)
         }
         var pairs: [Pair] = []
         var seen = Set<String>()
         for (index, item) in list.enumerated() {
             let at = "pair \(index)"
-            func fail(_ message: String) -> AreaError { AreaError(file: file, location: at, message: message) }
+            func fail(_ message: String) -> AreaError { AreaError(file: file, location: at, message: message, hint: PairsFile.hint) }
             guard let object = item.objectValue else { throw fail("expected an object") }
             for key in object.keys where ["name", "officer", "officers", "names", "staff"].contains(key.lowercased()) {
                 throw fail("field \"\(key)\" looks like a person's name; pairs.json holds roles only")

@@ -1,4 +1,5 @@
 import Foundation
+import Geo
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -19,6 +20,15 @@ public enum SUMOReader {
 
     /// `fileName` is only used in messages.
     public static func read(data: Data, fileName: String) throws -> SUMONetwork {
+        // Foundation's XMLParser traps on a name that is not UTF-8, so such bytes are refused first. Only a
+        // declared Latin-1, which libxml2 converts byte for byte, is let through; a garbled declaration is not.
+        let encoding = UTF8Check.declaredXMLEncoding(data)?.uppercased()
+        let latin1 = ["ISO-8859-1", "ISO8859-1", "LATIN1", "LATIN-1"].contains(encoding ?? "")
+        if !latin1, let bad = UTF8Check.firstInvalidByte(in: data) {
+            throw SUMOError.malformedXML(file: fileName, line: bad.line, column: bad.column,
+                                         message: "byte 0x\(String(bad.byte, radix: 16, uppercase: true)) is not UTF-8",
+                                         expected: "UTF-8 text, as netconvert writes")
+        }
         let handler = SUMOParseHandler(fileName: fileName)
         handler.lineCount = data.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
         let parser = XMLParser(data: data)
