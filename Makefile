@@ -38,11 +38,11 @@ demo-iow: release
 	$(RELEASE_BIN) validate --data geodata/isle-of-wight
 	$(RELEASE_BIN) plan --data geodata/isle-of-wight --out out/isle-of-wight
 
-# AddressSanitizer with leak detection over the Geo tests. XCTest leaks a few bytes at start-up,
+# AddressSanitizer with leak detection over the Geo and OSM tests. XCTest leaks a few bytes at start-up,
 # so its library is suppressed; everything of ours is still checked.
 check-memory: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tools/lsan.supp ASAN_OPTIONS=detect_leaks=1 \
-		$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter GeoTests
+		$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter 'GeoTests|OSMTests'
 
 clean:
 	rm -rf .build .build-asan out

@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "Solvers", targets: ["Solvers"]),
         .library(name: "Planner", targets: ["Planner"]),
         .library(name: "SUMO", targets: ["SUMO"]),
+        .library(name: "OSM", targets: ["OSM"]),
+        .library(name: "MapRender", targets: ["MapRender"]),
         .executable(name: "streets-bench", targets: ["streets-bench"]),
         .executable(name: "patrol-bench", targets: ["patrol-bench"]),
     ],
@@ -28,6 +30,7 @@ let package = Package(
         // C libraries from Debian, each behind a module map and a shim header.
         .systemLibrary(name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
 
         // Geo core: PROJ and GEOS owners, GeoJSON.
@@ -52,6 +55,10 @@ let package = Package(
 
         // Importers: SUMO road networks (the OSM importer sits beside it).
         .target(name: "SUMO", dependencies: ["Geo"]),
+        .target(name: "OSM", dependencies: ["Geo", "CZlib"]),
+
+        // Maps of a plan and its hotspots: SVG drawn by our own code, PNG through rsvg-convert, HTML.
+        .target(name: "MapRender", dependencies: ["Geo"]),
 
         // Stops, their store (SQLite through GRDB, PostgreSQL through libpq), weights, heat maps, review.
         .target(name: "Hotspots", dependencies: ["Geo", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -62,7 +69,7 @@ let package = Package(
         .executableTarget(
             name: "patrol",
             dependencies: [
-                "Geo", "Hotspots", "Planner", "Streets", "SUMO",
+                "Geo", "Hotspots", "Planner", "Streets", "SUMO", "OSM", "MapRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,6 +86,8 @@ let package = Package(
         .testTarget(name: "SolversTests", dependencies: ["Solvers"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StreetsTests", dependencies: ["Streets", "Geo"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HotspotsTests", dependencies: ["Hotspots", "Geo", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "MapRenderTests", dependencies: ["MapRender", "Geo", "CZlib"]),
+        .testTarget(name: "OSMTests", dependencies: ["OSM", "Geo"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SUMOTests", dependencies: ["SUMO", "Geo"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Geo"]),
     ],

@@ -79,7 +79,7 @@ struct BudgetedSweep {
         }
     }
 
-    func solve(requiredEdges: [Int], start: Int, budgetSeconds: Double, values: [Int: Double], rounds: Int = 24) throws -> Result {
+    func solve(requiredEdges: [Int], start: Int, budgetSeconds: Double, values: [Int: Double], rounds: Int = 12) throws -> Result {
         let groups = Self.groups(network: network, edges: requiredEdges, values: values)
         // Candidates are priced with a quick solve; the chosen set gets the full solve at the end.
         var quick = router
@@ -123,8 +123,14 @@ struct BudgetedSweep {
             var candidateTour = try tour(candidate)
             var dropOrder = groups.indices.filter { candidate[$0] && $0 != add }
                 .sorted { ratio[$0] != ratio[$1] ? ratio[$0] < ratio[$1] : $0 < $1 }
+            // Drop a batch sized by the overrun, then price once; repeat while it still overruns.
             while candidateTour.durationSeconds > budgetSeconds, !dropOrder.isEmpty {
-                candidate[dropOrder.removeFirst()] = false
+                var overrun = candidateTour.durationSeconds - budgetSeconds
+                while overrun > 0, !dropOrder.isEmpty {
+                    let drop = dropOrder.removeFirst()
+                    candidate[drop] = false
+                    overrun -= groups[drop].seconds * 1.5
+                }
                 candidateTour = try tour(candidate)
             }
             if candidateTour.durationSeconds > budgetSeconds {

@@ -9,7 +9,7 @@ public struct SweepRouter: Sendable {
     public let network: StreetNetwork
     public let penalties: TurnPenalties
     /// How far beyond the patch the pair may deadhead before the whole network is used.
-    public var marginMetres: Double = 1_500
+    public var marginMetres: Double = 500
     /// Flow re-solves the postman solver may spend improving a tour (see MixedRuralPostman).
     public var improvementBudget: Int = 400
     let component: [Int]

@@ -12,7 +12,7 @@ struct Patrol: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [
-            Validate.self, PatchesCommand.self, PlanCommand.self, RouteCommand.self, ImportSUMO.self,
+            Validate.self, PatchesCommand.self, PlanCommand.self, RouteCommand.self, MapCommand.self, ImportOSM.self, ImportSUMO.self,
             StopsCommand.self, HotspotsCommand.self, ReviewCommand.self, EvaluateMapCommand.self, DbCommand.self,
         ]
     )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Geo
+import MapRender
 import Planner
 import Streets
 
@@ -30,6 +31,7 @@ struct PlanCommand: ParsableCommand {
     var homeVisits: String?
     @Option(help: "Speed profile JSON (km/h per highway class).") var speedProfile: String?
     @Option(help: "Minimum minutes between the first watch of a hotspot and the revisit.") var revisitGap: Int = 45
+    @Flag(help: "Do not draw map.svg and map.html.") var noMap = false
 
     func validate() throws {
         if let date, PlanDate(date) == nil { throw ValidationError("--date must be YYYY-MM-DD, got \(date)") }
@@ -39,6 +41,27 @@ struct PlanCommand: ParsableCommand {
             throw ValidationError("--end must be after --start")
         }
         if revisitGap < 0 || revisitGap > 240 { throw ValidationError("--revisit-gap must be 0 to 240 minutes") }
+    }
+
+    /// map.svg and map.html beside the plan: streets, patches, routes, hotspots and schools.
+    func drawMap(_ plan: DayPlan, area: Area) throws -> [URL] {
+        func collection(_ name: String) throws -> FeatureCollection? {
+            let url = area.folder.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+            if case let .featureCollection(found) = try GeoJSONReader.read(contentsOf: url) { return found }
+            return nil
+        }
+        let planFeatures = PlanGeoJSON.collection(plan)
+        let title = MapRenderer.title(forPlan: planFeatures)
+        let svg = try MapRenderer.render(plan: planFeatures, streets: try collection("streets.geojson"),
+                                         hotspots: try collection("hotspots.geojson"), schools: try collection("schools.geojson"),
+                                         title: title)
+        let folder = URL(fileURLWithPath: out)
+        let svgURL = folder.appendingPathComponent("map.svg")
+        let htmlURL = folder.appendingPathComponent("map.html")
+        try AtomicFile.write(svg, to: svgURL)
+        try AtomicFile.write(MapHTML.page(svg: svg, title: title), to: htmlURL)
+        return [svgURL, htmlURL]
     }
 
     func run() throws {
@@ -60,7 +83,10 @@ struct PlanCommand: ParsableCommand {
             network = try StreetNetwork.load(contentsOf: area.streetsURL, profile: profile)
         }
         let (plan, timings) = try DayPlanner(area: area, network: network, options: options).plan()
-        let written = try PlanOutputs.write(plan, to: URL(fileURLWithPath: out))
+        var written = try PlanOutputs.write(plan, to: URL(fileURLWithPath: out))
+        if !noMap {
+            written += try drawMap(plan, area: area)
+        }
         print(PlanOutputs.summary(plan))
         print("Hotspot weights from \(weights.source).")
         print("Wrote \(written.map(\.path).joined(separator: ", ")).")

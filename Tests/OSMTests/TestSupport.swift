@@ -1,0 +1,86 @@
+import Foundation
+import Geo
+import Testing
+@testable import OSM
+
+enum TestFiles {
+    struct Missing: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func fixture(_ name: String) throws -> String {
+        guard let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
+            throw Missing(description: "the Fixtures folder is not in the test bundle")
+        }
+        let path = folder.appendingPathComponent(name).path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw Missing(description: "fixture \(name) is missing: run tools/make-osm-fixtures.sh")
+        }
+        return path
+    }
+
+    /// A file of ../shared/geodata-src beside the repository (CI checks it out there).
+    static func shared(_ name: String) throws -> String {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let path = root.deletingLastPathComponent().appendingPathComponent("shared/geodata-src/\(name)").path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw Missing(description: "\(path) is missing: the real extracts live in ../shared/geodata-src beside the repository")
+        }
+        return path
+    }
+
+    static func temporaryDirectory() throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("patrol-osm-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }
+
+    static func write(_ bytes: [UInt8], name: String) throws -> String {
+        let path = (try temporaryDirectory() as NSString).appendingPathComponent(name)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    static func bytes(_ path: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+}
+
+/// Runs an import and keeps every segment in memory (test files are small).
+func importStreets(_ path: String, bbox: OSMBoundingBox? = nil) throws -> (segments: [OSMStreetSegment], result: OSMImportResult) {
+    var segments: [OSMStreetSegment] = []
+    let importer = try OSMImporter(path: path, options: OSMImportOptions(bbox: bbox))
+    let result = try importer.run { segments.append($0) }
+    return (segments, result)
+}
+
+/// The streets file text an import would write.
+func streetsText(_ segments: [OSMStreetSegment]) -> String {
+    GeoJSONWriter.string(FeatureCollection(features: segments.map(\.feature),
+                                           foreignMembers: ["attribution": .string(OSMImport.attribution)]))
+}
+
+/// Haversine distance on a sphere of the GRS80 mean radius: an independent check of BNG lengths.
+func haversineMetres(_ a: LonLat, _ b: LonLat) -> Double {
+    let radius = 6_371_008.8
+    let toRadians = Double.pi / 180
+    let dLat = (b.lat - a.lat) * toRadians
+    let dLon = (b.lon - a.lon) * toRadians
+    let h = sin(dLat / 2) * sin(dLat / 2) + cos(a.lat * toRadians) * cos(b.lat * toRadians) * sin(dLon / 2) * sin(dLon / 2)
+    return 2 * radius * asin(min(1, h.squareRoot()))
+}
+
+/// SplitMix64: a small seeded generator, so "random" corruptions are the same on every run.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
