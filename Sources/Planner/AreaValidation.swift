@@ -241,12 +241,17 @@ struct AreaChecker {
                 error("places.geojson", index, "a place must be a Point")
                 continue
             }
-            guard let placeName = feature["name"]?.stringValue, !placeName.isEmpty else {
-                error("places.geojson", index, "a place needs a \"name\"")
+            // OSM leaves many playgrounds and parks unnamed; they are still places to look at.
+            if let value = feature["name"], value != .null, value.stringValue == nil {
+                error("places.geojson", index, "a place's \"name\" must be a string")
+            }
+            let label = feature["name"]?.stringValue.flatMap { $0.isEmpty ? nil : "\"\($0)\"" } ?? "(unnamed)"
+            guard let kind = feature["kind"]?.stringValue else {
+                error("places.geojson", index, "place \(label) needs a \"kind\"")
                 continue
             }
-            if let kind = feature["kind"]?.stringValue, !AreaValidation.placeKinds.contains(kind) {
-                warning("places.geojson", index, "place \"\(placeName)\" has unknown kind \"\(kind)\"")
+            if !AreaValidation.placeKinds.contains(kind) {
+                warning("places.geojson", index, "place \(label) has unknown kind \"\(kind)\"")
             }
         }
     }

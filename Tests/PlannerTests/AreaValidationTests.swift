@@ -130,6 +130,28 @@ enum SmallArea {
         #expect(problems.contains { $0.file == "area/pairs.json:pair 0" && $0.message.contains("lat") && $0.severity == .error })
     }
 
+    @Test func unnamedPlacesAreFineButKindsAreChecked() throws {
+        var files = SmallArea.files()
+        files["places.geojson"] = TempArea.collection([
+            SmallArea.point(-1.430, 50.920, "\"name\":\"\",\"kind\":\"playground\",\"osm_id\":\"way/1\""),
+            SmallArea.point(-1.431, 50.920, "\"name\":\"Bingo Hall\",\"kind\":\"bingo\""),
+            SmallArea.point(-1.431, 50.921, "\"name\":\"Somewhere\""),
+        ])
+        let folder = try TempArea.folder(files)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let places = AreaValidation.check(folder: folder, displayFolder: "area").filter { $0.file == "area/places.geojson" }
+        #expect(places.map(\.description) == [
+            "area/places.geojson:feature 1: place \"Bingo Hall\" has unknown kind \"bingo\" (warning)",
+            "area/places.geojson:feature 2: place \"Somewhere\" needs a \"kind\"",
+        ])
+    }
+
+    @Test func embeddedAreasHaveNoErrors() throws {
+        let isleOfWight = Southampton.root.appendingPathComponent("geodata/isle-of-wight")
+        let errors = AreaValidation.check(folder: isleOfWight, displayFolder: "geodata/isle-of-wight").filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(errors.map(\.description))")
+    }
+
     @Test func southamptonHasNoErrors() throws {
         #expect(AreaValidation.isArea(Southampton.folder))
         let problems = AreaValidation.check(folder: Southampton.folder, displayFolder: "geodata/southampton")
