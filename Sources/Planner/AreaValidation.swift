@@ -127,6 +127,10 @@ struct AreaChecker {
     // MARK: patches
 
     mutating func checkPatches(network: StreetNetwork?) -> [(patch: Patch, feature: Int, outline: Geometry?)] {
+        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("patches.geojson").path) else {
+            error("patches.geojson", nil, "missing: each area needs its patches (see docs/data-formats.md)")
+            return []
+        }
         guard let features = features("patches.geojson"), let projection, let context else { return [] }
         var patches: [(patch: Patch, feature: Int, outline: Geometry?)] = []
         var firstFeature: [String: Int] = [:]

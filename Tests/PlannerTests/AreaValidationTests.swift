@@ -146,6 +146,14 @@ enum SmallArea {
         ])
     }
 
+    @Test func missingPatchesFileIsAnError() throws {
+        let folder = try TempArea.folder(["pairs.json": SmallArea.files()["pairs.json"]!])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(AreaValidation.isArea(folder))
+        let problems = AreaValidation.checkPatches(folder: folder, displayFolder: "area")
+        #expect(problems.map(\.description) == ["area/patches.geojson: missing: each area needs its patches (see docs/data-formats.md)"])
+    }
+
     @Test func embeddedAreasHaveNoErrors() throws {
         let isleOfWight = Southampton.root.appendingPathComponent("geodata/isle-of-wight")
         let errors = AreaValidation.check(folder: isleOfWight, displayFolder: "geodata/isle-of-wight").filter { $0.severity == .error }
