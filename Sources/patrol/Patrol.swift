@@ -12,7 +12,8 @@ struct Patrol: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [
-            Validate.self, PlanCommand.self, AssignCommand.self, RouteCommand.self, MapCommand.self, ImportOSM.self, ImportSUMO.self,
+            Validate.self, PatchesCommand.self, PlanCommand.self, AssignCommand.self, RouteCommand.self, MapCommand.self,
+            ImportOSM.self, ImportSUMO.self,
             StopsCommand.self, HotspotsCommand.self, ReviewCommand.self, EvaluateMapCommand.self, DbCommand.self,
         ]
     )

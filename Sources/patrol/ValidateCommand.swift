@@ -31,6 +31,10 @@ struct Validate: ParsableCommand {
             let display = relativePath(of: file, from: root)
             problems += GeoJSONFileCheck.check(fileAt: file, displayName: display).problems
         }
+        for folder in areaFolders(under: root) {
+            problems += AreaValidation.check(folder: folder, displayFolder: folder.standardizedFileURL.path == root.standardizedFileURL.path
+                                                ? data : relativePath(of: folder, from: root))
+        }
         for problem in problems {
             print(problem)
         }
@@ -47,6 +51,17 @@ struct Validate: ParsableCommand {
             found.append(url)
         }
         return found.sorted { $0.path < $1.path }
+    }
+
+    /// The root and every folder below it holding a pairs.json or patches.geojson.
+    private func areaFolders(under root: URL) -> [URL] {
+        var folders = [root]
+        if let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey]) {
+            for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true {
+                folders.append(url)
+            }
+        }
+        return folders.filter(AreaValidation.isArea).sorted { $0.path < $1.path }
     }
 
     private func relativePath(of file: URL, from root: URL) -> String {
