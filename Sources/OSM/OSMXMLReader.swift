@@ -60,13 +60,24 @@ public final class OSMXMLReader {
         }
         defer { try? handle.close() }
         var checker = UTF8Check.Stream()
+        var preflight = XMLPreflight()
         var first = true
         while true {
             let chunk = [UInt8](handle.readData(ofLength: 1 << 20))
             if first {
                 first = false
                 let encoding = UTF8Check.declaredXMLEncoding(chunk)?.uppercased() ?? ""
-                if ["ISO-8859-1", "ISO8859-1", "LATIN1", "LATIN-1"].contains(encoding) { return }
+                if ["ISO-8859-1", "ISO8859-1", "LATIN1", "LATIN-1"].contains(encoding) {
+                    if let empty = XMLPreflight.emptyProcessingInstruction(in: chunk) {
+                        throw OSMError.xml(file: path, line: empty.line, column: empty.column,
+                                           expected: "a processing instruction with data (<?target data?>)")
+                    }
+                    return
+                }
+            }
+            if let empty = preflight.feed(chunk) {
+                throw OSMError.xml(file: path, line: empty.line, column: empty.column,
+                                   expected: "a processing instruction with data (<?target data?>)")
             }
             if let bad = checker.feed(chunk, isLast: chunk.isEmpty) {
                 throw OSMError.xml(file: path, line: bad.line, column: bad.column,

@@ -30,7 +30,7 @@ public struct DayPlanner {
         var notices: [PlanNotice] = []
         guard let network else {
             for patch in area.patches {
-                notices.append(PlanNotice(subject: patch.id, message: "no streets yet: \(Self.importHint(area))"))
+                notices.append(PlanNotice(subject: patch.id, message: "no streets yet: \(Self.importHint(area)) [E-PATCH-NO-STREETS]"))
             }
             return (DayPlan(date: options.date, areaName: area.name, patches: area.patches, pairPlans: [], notices: notices), timings)
         }
@@ -47,7 +47,7 @@ public struct DayPlanner {
             for patch in area.patches {
                 let streets = try PatchStreets.select(patch: patch, network: network, projection: projection, context: context)
                 guard !streets.isEmpty else {
-                    notices.append(PlanNotice(subject: patch.id, message: "no streets of the network lie inside it yet: \(Self.importHint(area, patch: patch, projection: projection, context: context))"))
+                    notices.append(PlanNotice(subject: patch.id, message: "no streets of the network lie inside it yet: \(Self.importHint(area, patch: patch, projection: projection, context: context)) [E-PATCH-NO-STREETS]"))
                     continue
                 }
                 var usable: [(Hotspot, Int)] = []
@@ -68,7 +68,7 @@ public struct DayPlanner {
                 let start = usable.first?.1 ?? Self.centralNode(of: streets, network: network)
                 let tour = try router.tour(requiredEdges: streets.requiredEdges, from: start)
                 if !tour.unreachableEdges.isEmpty {
-                    let names = tour.unreachableEdges.map { network.name(ofEdge: $0) }
+                    let names = tour.unreachableEdges.map { network.label(ofEdge: $0) }
                     notices.append(PlanNotice(subject: patch.id, message: "\(tour.unreachableEdges.count) street segment(s) cannot be driven to and back from the rest of the patch, so they are left out: \(StreetList.text(names)) [E-ONEWAY-NO-WAY-BACK]"))
                 }
                 prepared.append(PreparedPatch(patch: patch, streets: streets, hotspots: usable, startNode: start, tour: tour))
@@ -122,6 +122,11 @@ public struct DayPlanner {
             // A patch no pair prefers still goes to someone rather than nobody.
             for k in prepared.indices where !allowed.contains(where: { $0[k] }) {
                 for w in allowed.indices { allowed[w][k] = true }
+            }
+            // A patch no pair can reach from its base and get back from is a broken network, not a plan.
+            for k in prepared.indices where !costs.indices.contains(where: { allowed[$0][k] && costs[$0][k].isFinite }) {
+                throw PlanError.disconnectedNetwork(pair: pairs.map(\.id).joined(separator: ", "), patch: prepared[k].patch.id,
+                                                    streets: prepared[k].streets.requiredEdges.map { network.label(ofEdge: $0) })
             }
             let assignment = try timings.time("assignment") { try MinMaxAssignment.solve(costs: costs, allowed: allowed) }
             for (w, pair) in pairs.enumerated() {

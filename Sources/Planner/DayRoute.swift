@@ -27,7 +27,7 @@ struct DayRoute {
         let reach = search.cost(from: baseNode, to: ordered[0].startNode) + search.cost(from: ordered[0].startNode, to: baseNode)
         guard reach.isFinite else {
             throw PlanError.disconnectedNetwork(pair: pair.id, patch: ordered[0].patch.id,
-                                                streets: ordered[0].streets.requiredEdges.map { network.name(ofEdge: $0) })
+                                                streets: ordered[0].streets.requiredEdges.map { network.label(ofEdge: $0) })
         }
         if Double(pair.windowStartSeconds) + reach > windowEnd {
             throw PlanError.windowTooShort(pair: pair.id, neededMinutes: Int((reach / 60).rounded(.up)), windowMinutes: pair.windowSeconds / 60)

@@ -47,7 +47,7 @@ public struct PatchRoute {
         router.improvementBudget = effort
         let tour = try router.tour(requiredEdges: streets.requiredEdges, from: baseNode)
         if tour.arcs.isEmpty {
-            throw PlanError.disconnectedNetwork(pair: pair.id, patch: patchID, streets: tour.unreachableEdges.map { network.name(ofEdge: $0) })
+            throw PlanError.disconnectedNetwork(pair: pair.id, patch: patchID, streets: tour.unreachableEdges.map { network.label(ofEdge: $0) })
         }
         var timeline = Timeline(network: network, projection: projection, penalties: penalties,
                                 startSeconds: Double(pair.windowStartSeconds), node: baseNode)
@@ -55,6 +55,6 @@ public struct PatchRoute {
         pair.windowEndSeconds = max(pair.windowEndSeconds, Int(timeline.now.rounded(.up)))
         let plan = PairPlan(pair: pair, patches: [patchID], steps: timeline.steps, turnCounts: timeline.turnCounts)
         return PatchRoute(plan: plan, requiredLengthMetres: streets.requiredLengthMetres, requiredEdgeCount: streets.requiredEdges.count,
-                          unreachableStreets: tour.unreachableEdges.map { network.name(ofEdge: $0) })
+                          unreachableStreets: tour.unreachableEdges.map { network.label(ofEdge: $0) })
     }
 }

@@ -66,3 +66,11 @@ enum Polyline {
         return previous
     }
 }
+
+extension StreetNetwork {
+    /// A street's name for messages; an unnamed one is named by its OSM way, so a planner can find it.
+    public func label(ofEdge edge: Int) -> String {
+        let name = name(ofEdge: edge)
+        return name.isEmpty ? "unnamed street (OSM way \(edges[edge].osmWayID))" : name
+    }
+}

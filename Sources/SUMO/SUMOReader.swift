@@ -29,6 +29,10 @@ public enum SUMOReader {
                                          message: "byte 0x\(String(bad.byte, radix: 16, uppercase: true)) is not UTF-8",
                                          expected: "UTF-8 text, as netconvert writes")
         }
+        if let empty = XMLPreflight.emptyProcessingInstruction(in: [UInt8](data)) {
+            throw SUMOError.malformedXML(file: fileName, line: empty.line, column: empty.column,
+                                         message: "a processing instruction with no data", expected: "<?target data?>, as netconvert writes")
+        }
         let handler = SUMOParseHandler(fileName: fileName)
         handler.lineCount = data.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
         let parser = XMLParser(data: data)

@@ -44,3 +44,21 @@ import Testing
                 "\(errors)")
     }
 }
+
+@Suite struct XMLPreflightTests {
+    @Test func anEmptyProcessingInstructionIsFoundWhereItStands() {
+        #expect(XMLPreflight.emptyProcessingInstruction(in: Array("<?xml version=\"1.0\"?>\n<net>\n  <?aaaa?></net>".utf8))
+                == XMLPreflight.Problem(line: 3, column: 3))
+        #expect(XMLPreflight.emptyProcessingInstruction(in: Array("<a><?pi  ?></a>".utf8)) != nil)
+        #expect(XMLPreflight.emptyProcessingInstruction(in: Array("<?xml version=\"1.0\"?><a b=\"1 < 2 ?>\"/><?pi data?>".utf8)) == nil)
+    }
+
+    @Test func chunksSplitAnywhereGiveTheSameAnswer() {
+        let bytes = Array("<osm>\n<node id=\"1\"/>\n<?x?>\n</osm>".utf8)
+        for cut in 0...bytes.count {
+            var scanner = XMLPreflight()
+            let found = scanner.feed(Array(bytes[..<cut])) ?? scanner.feed(Array(bytes[cut...]))
+            #expect(found == XMLPreflight.Problem(line: 3, column: 1))
+        }
+    }
+}
