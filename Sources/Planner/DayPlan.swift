@@ -124,6 +124,8 @@ public struct DayPlan: Hashable, Sendable {
     public var patches: [Patch]
     public var pairPlans: [PairPlan]
     public var notices: [PlanNotice]
+    /// Street names inferred (from police.uk map points), marked † in the run sheet.
+    public var inferredStreetNames: Set<String> = []
 
     public init(date: PlanDate, areaName: String, patches: [Patch], pairPlans: [PairPlan], notices: [PlanNotice]) {
         self.date = date

@@ -33,6 +33,7 @@ public enum PlanGeoJSON {
                         "eta": .string(plan.date.iso8601(localSeconds: leg.startSeconds)),
                         "etd": .string(plan.date.iso8601(localSeconds: leg.endSeconds)),
                         "distance_m": .number(round1(leg.distanceMetres)), "duration_s": .number(round1(leg.durationSeconds)),
+                        "eta_s": .number(round1(leg.startSeconds - Double(pairPlan.pair.windowStartSeconds))),
                         "stroke": colour, "stroke-width": leg.kind == .sweep ? 4 : 2,
                         "stroke-opacity": leg.kind == .deadhead ? 0.5 : 0.9,
                     ]))

@@ -3,7 +3,7 @@ public enum RunSheet {
     public static func markdown(_ plan: DayPlan) -> String {
         var out = "# Sweep run sheet — \(plan.areaName), \(plan.date)\n\n"
         for pairPlan in plan.pairPlans {
-            out += section(pairPlan)
+            out += section(pairPlan, inferred: plan.inferredStreetNames)
         }
         if !plan.notices.isEmpty {
             out += "## Not planned today\n\n"
@@ -16,7 +16,8 @@ public enum RunSheet {
         return out
     }
 
-    static func section(_ pairPlan: PairPlan) -> String {
+    static func section(_ pairPlan: PairPlan, inferred: Set<String> = []) -> String {
+        func condense(_ streets: [String]) -> String { RunSheet.condense(streets, inferred: inferred) }
         let pair = pairPlan.pair
         var out = "## \(pair.id) — \(pairPlan.patches.joined(separator: ", "))\n\n"
         out += "Start \(ClockTime.format(seconds: pair.windowStartSeconds)) at \(pair.baseName); back by \(ClockTime.format(seconds: pair.windowEndSeconds)).\n"
@@ -70,10 +71,11 @@ public enum RunSheet {
     }
 
     /// "Romsey Road → Aldermoor Road → …" with repeats and blanks removed, at most 40 names.
-    static func condense(_ streets: [String]) -> String {
+    static func condense(_ streets: [String], inferred: Set<String> = []) -> String {
         var names: [String] = []
-        for street in streets where !street.isEmpty && street != names.last {
-            names.append(street)
+        for street in streets where !street.isEmpty {
+            let shown = inferred.contains(street) ? street + " †" : street
+            if shown != names.last { names.append(shown) }
         }
         if names.isEmpty { return "unnamed streets" }
         if names.count > 40 { return names.prefix(40).joined(separator: " → ") + " → …" }

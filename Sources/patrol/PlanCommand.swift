@@ -82,7 +82,12 @@ struct PlanCommand: ParsableCommand {
             let profile = try speedProfile.map { try SpeedProfile.load(contentsOf: URL(fileURLWithPath: $0)) } ?? .ukUrban
             network = try StreetNetwork.load(contentsOf: area.streetsURL, profile: profile)
         }
-        let (plan, timings) = try DayPlanner(area: area, network: network, options: options).plan()
+        var (plan, timings) = try DayPlanner(area: area, network: network, options: options).plan()
+        if area.hasStreets, case let .featureCollection(streets) = try GeoJSONReader.read(contentsOf: area.streetsURL) {
+            plan.inferredStreetNames = Set(streets.features.compactMap { feature in
+                feature["name_source"]?.stringValue?.hasPrefix("police.uk") == true ? feature["name"]?.stringValue : nil
+            })
+        }
         var written = try PlanOutputs.write(plan, to: URL(fileURLWithPath: out))
         if !noMap {
             written += try drawMap(plan, area: area)

@@ -78,3 +78,18 @@ final class XMLOutline: NSObject, XMLParserDelegate {
         #expect(sheet.contains("Total 3.0 km"))
     }
 }
+
+@Suite struct RunSheetInferredNamesTests {
+    @Test func inferredStreetNamesCarryADaggerAndOthersDoNot() {
+        var plan = PlanFixtures.plan
+        plan.inferredStreetNames = ["Church Street"]
+        let sheet = RunSheet.markdown(plan)
+        #expect(sheet.contains("| sweep | Church Street † |"))
+        #expect(!sheet.contains("Shirley Road †"))
+    }
+
+    @Test func routeLegsCarryTheirCumulativeStartInSeconds() throws {
+        let features = PlanGeoJSON.collection(PlanFixtures.plan).features.filter { $0["layer"] == "route" }
+        #expect(features.map { $0["eta_s"]?.doubleValue } == [0, 960, 1020])
+    }
+}
