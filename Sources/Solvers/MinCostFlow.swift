@@ -36,7 +36,7 @@ struct MinCostFlow {
         var potential = [Double](repeating: 0, count: n)
         var dist = [Double](repeating: .infinity, count: n)
         var via = [Int](repeating: -1, count: n)
-        var settled = [Bool](repeating: false, count: n)
+        var key = [Double](repeating: .infinity, count: n)
         var sent = 0
         var total = 0.0
         while sent < amount {
@@ -48,10 +48,10 @@ struct MinCostFlow {
                                 potential.withUnsafeMutableBufferPointer { potential in
                                     dist.withUnsafeMutableBufferPointer { dist in
                                         via.withUnsafeMutableBufferPointer { via in
-                                            settled.withUnsafeMutableBufferPointer { settled in
+                                            key.withUnsafeMutableBufferPointer { key in
                                                 Self.shortestPaths(from: s, to: t, capacity: capacity,
                                                                    cost: cost, head: to, arcsByTail: arcsByTail, first: first,
-                                                                   potential: potential, dist: dist, via: via, settled: settled)
+                                                                   potential: potential, dist: dist, via: via, key: key)
                                             }
                                         }
                                     }
@@ -88,23 +88,25 @@ struct MinCostFlow {
                                       head: UnsafeBufferPointer<Int>, arcsByTail: UnsafeBufferPointer<Int>,
                                       first: UnsafeBufferPointer<Int>, potential: UnsafeMutableBufferPointer<Double>,
                                       dist: UnsafeMutableBufferPointer<Double>, via: UnsafeMutableBufferPointer<Int>,
-                                      settled: UnsafeMutableBufferPointer<Bool>) -> Bool {
+                                      key: UnsafeMutableBufferPointer<Double>) -> Bool {
         let n = dist.count
         for v in 0..<n {
             dist[v] = .infinity
             via[v] = -1
-            settled[v] = false
         }
         dist[s] = 0
+        // `key` is the distance of unsettled vertices and infinity for settled ones, so picking the
+        // next vertex is a plain first-minimum scan.
+        for v in 0..<n { key[v] = dist[v] }
         while true {
             var u = -1
             var best = Double.infinity
-            for v in 0..<n where !settled[v] && dist[v] < best {
+            for v in 0..<n where key[v] < best {
                 u = v
-                best = dist[v]
+                best = key[v]
             }
             if u < 0 { break }
-            settled[u] = true
+            key[u] = .infinity
             // Only the path to t is needed; the potential update below keeps reduced costs ≥ 0.
             if u == t { break }
             let du = dist[u], pu = potential[u]
@@ -112,11 +114,12 @@ struct MinCostFlow {
                 let id = arcsByTail[k]
                 if capacity[id] <= 0 { continue }
                 let v = head[id]
-                if settled[v] { continue }
-                // Reduced costs are ≥ 0 up to rounding; clamp so Dijkstra stays valid.
+                // Reduced costs are ≥ 0 up to rounding; clamp so Dijkstra stays valid. A settled v
+                // is never improved, since du ≥ dist[v] for it.
                 let d = du + max(0, cost[id] + pu - potential[v])
                 if d < dist[v] {
                     dist[v] = d
+                    key[v] = d
                     via[v] = id
                 }
             }
