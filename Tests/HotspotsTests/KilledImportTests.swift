@@ -39,4 +39,43 @@ import Glibc
         #expect(final.rows == rows && final.distinctKeys == rows)
         #expect(outcomes == outcomes.sorted(), "a stored file vanished after a later kill: \(outcomes)")
     }
+
+    /// Issue 11's kill test: 100 SIGKILLs at seeded random points, from start-up through parsing and the
+    /// transaction to after the commit. The store is emptied after every complete import, so each kill can
+    /// land on a store that does not yet hold the file.
+    @Test func aHundredKillsAtRandomPointsNeverLeaveAPartOrADuplicate() throws {
+        let binary = try #require(TestArea.patrolBinary, "build the patrol binary first: swift build (it is looked for at .build/debug/patrol)")
+        let area = try TestArea()
+        let rows = 3_000
+        let file = try area.write("kill.csv", TestArea.generatedRows(rows, seed: 1311))
+        var random = SplitMix64(seed: 100)
+        var complete = 0
+        var empty = 0
+        for _ in 0..<100 {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["stops", "import", file.path, "--data", area.folder.path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32(random.next() % 450_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            guard FileManager.default.fileExists(atPath: area.dbPath) else {
+                empty += 1
+                continue
+            }
+            let counts = try SQLiteStopStore(path: area.dbPath).countRows(table: "stops")
+            #expect(counts.rows == counts.distinctKeys, "duplicate stops after a kill")
+            #expect(counts.rows == 0 || counts.rows == rows, "partial import: \(counts.rows) of \(rows) rows")
+            if counts.rows == rows {
+                complete += 1
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: area.dbPath + suffix) }
+            } else {
+                empty += 1
+            }
+        }
+        // Both outcomes must have happened, or the kills did not span the import.
+        #expect(complete > 0 && empty > 0, "kills landed only \(complete == 0 ? "before" : "after") the commit")
+    }
 }
