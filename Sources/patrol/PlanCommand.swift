@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Geo
+import Hotspots
 import MapRender
 import Planner
 import Streets
@@ -26,7 +27,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Start of every pair's window, HH:MM (default: each pair's own, usually 10:00).") var start: String?
     @Option(help: "End of every pair's window, HH:MM (default: each pair's own, usually 12:30).") var end: String?
     @Option(help: "Folder for plan.geojson, <pair>.gpx and runsheet.md.") var out: String = "out"
-    @Option(help: "Stop store for hotspot weights (default: <data>/stops.sqlite, else <data>/stops.csv).") var db: String?
+    @Option(help: "Stop store for hotspot weights: PATH, sqlite:PATH or a PostgreSQL URI (default: $PATROL_DB, else <data>/stops.sqlite, else <data>/stops.csv).") var db: String?
     @Option(help: "CSV of home visits (lon,lat,earliest,latest[,minutes][,pair]); used for routing only, never written out.")
     var homeVisits: String?
     @Option(help: "Speed profile JSON (km/h per highway class).") var speedProfile: String?
@@ -76,7 +77,9 @@ struct PlanCommand: ParsableCommand {
             options.homeVisits = try HomeVisitsFile.read(contentsOf: URL(fileURLWithPath: homeVisits))
         }
         let projection = try Projection.bng()
-        let weights = try HotspotWeights.apply(to: &area, store: db, date: day, projection: projection)
+        if let db { try refusePassword(db, option: "db") }
+        let store = db ?? ProcessInfo.processInfo.environment[StoreLocator.environmentVariable]
+        let weights = try HotspotWeights.apply(to: &area, store: store, date: day, projection: projection)
         var network: StreetNetwork?
         if area.hasStreets {
             let profile = try speedProfile.map { try SpeedProfile.load(contentsOf: URL(fileURLWithPath: $0)) } ?? .ukUrban
