@@ -84,21 +84,7 @@ struct OPBench: ParsableCommand {
             ]
             print(TSPBenchFormat.object(fields))
         }
-        var summary: [(String, String)] = [
-            ("summary", TSPBenchFormat.string("op")), ("instances", "\(files.count)"),
-            ("total_seconds", TSPBenchFormat.number(totalSeconds)),
-        ]
-        if !gaps.isEmpty {
-            summary += [
-                ("mean_gap_pct", TSPBenchFormat.number(gaps.reduce(0, +) / Double(gaps.count))),
-                ("worst_gap_pct", TSPBenchFormat.number(gaps.max() ?? 0)),
-            ]
-        }
-        if check { summary.append(("check", failures.isEmpty ? "true" : "false")) }
-        print(TSPBenchFormat.object(summary))
-        if !failures.isEmpty {
-            for failure in failures { FileHandle.standardError.write(Data("check failed: \(failure)\n".utf8)) }
-            throw ExitCode.failure
-        }
+        try TSPBenchFormat.finish(family: "op", instances: files.count, totalSeconds: totalSeconds, gaps: gaps,
+                                  check: check, failures: failures)
     }
 }

@@ -65,27 +65,33 @@ struct TSPBench: ParsableCommand {
             fields.append(("seconds", TSPBenchFormat.number(seconds)))
             print(TSPBenchFormat.object(fields))
         }
-        var summary: [(String, String)] = [
-            ("summary", TSPBenchFormat.string("tsp")), ("instances", "\(files.count)"),
-            ("total_seconds", TSPBenchFormat.number(totalSeconds)),
-        ]
-        if !gaps.isEmpty {
-            summary += [
-                ("mean_gap_pct", TSPBenchFormat.number(gaps.reduce(0, +) / Double(gaps.count))),
-                ("worst_gap_pct", TSPBenchFormat.number(gaps.max() ?? 0)),
-            ]
-        }
-        if check { summary.append(("check", failures.isEmpty ? "true" : "false")) }
-        print(TSPBenchFormat.object(summary))
-        if !failures.isEmpty {
-            for failure in failures { FileHandle.standardError.write(Data("check failed: \(failure)\n".utf8)) }
-            throw ExitCode.failure
-        }
+        try TSPBenchFormat.finish(family: "tsp", instances: files.count, totalSeconds: totalSeconds, gaps: gaps,
+                                  check: check, failures: failures)
     }
 }
 
 /// One-line JSON output shared by the tsp and op subcommands.
 enum TSPBenchFormat {
+    /// The closing summary line (mean and worst gap, check result); exits non-zero when a check failed.
+    static func finish(family: String, instances: Int, totalSeconds: Double, gaps: [Double], check: Bool,
+                       failures: [String]) throws {
+        var summary: [(String, String)] = [
+            ("summary", string(family)), ("instances", "\(instances)"), ("total_seconds", number(totalSeconds)),
+        ]
+        if !gaps.isEmpty {
+            summary += [
+                ("mean_gap_pct", number(gaps.reduce(0, +) / Double(gaps.count))),
+                ("worst_gap_pct", number(gaps.max() ?? 0)),
+            ]
+        }
+        if check { summary.append(("check", failures.isEmpty ? "true" : "false")) }
+        print(object(summary))
+        if !failures.isEmpty {
+            for failure in failures { FileHandle.standardError.write(Data("check failed: \(failure)\n".utf8)) }
+            throw ExitCode.failure
+        }
+    }
+
     static func object(_ fields: [(String, String)]) -> String {
         "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
     }
