@@ -45,7 +45,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     /// map.svg and map.html beside the plan: streets, patches, routes, hotspots and schools.
-    func drawMap(_ plan: DayPlan, area: Area) throws -> [URL] {
+    func drawMap(_ plan: DayPlan, area: Area, streets: FeatureCollection?) throws -> [URL] {
         func collection(_ name: String) throws -> FeatureCollection? {
             let url = area.folder.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: url.path) else { return nil }
@@ -54,7 +54,7 @@ struct PlanCommand: ParsableCommand {
         }
         let planFeatures = PlanGeoJSON.collection(plan)
         let title = MapRenderer.title(forPlan: planFeatures)
-        let svg = try MapRenderer.render(plan: planFeatures, streets: try collection("streets.geojson"),
+        let svg = try MapRenderer.render(plan: planFeatures, streets: streets,
                                          hotspots: try collection("hotspots.geojson"), schools: try collection("schools.geojson"),
                                          title: title)
         let folder = URL(fileURLWithPath: out)
@@ -86,14 +86,17 @@ struct PlanCommand: ParsableCommand {
             network = try StreetNetwork.load(contentsOf: area.streetsURL, profile: profile)
         }
         var (plan, timings) = try DayPlanner(area: area, network: network, options: options).plan()
+        // Read once: for the † marks on inferred names and for the map.
+        var streetFeatures: FeatureCollection?
         if area.hasStreets, case let .featureCollection(streets) = try GeoJSONReader.read(contentsOf: area.streetsURL) {
+            streetFeatures = streets
             plan.inferredStreetNames = Set(streets.features.compactMap { feature in
                 feature["name_source"]?.stringValue?.hasPrefix("police.uk") == true ? feature["name"]?.stringValue : nil
             })
         }
         var written = try PlanOutputs.write(plan, to: URL(fileURLWithPath: out))
         if !noMap {
-            written += try drawMap(plan, area: area)
+            written += try drawMap(plan, area: area, streets: streetFeatures)
         }
         print(PlanOutputs.summary(plan))
         print("Hotspot weights from \(weights.source).")
