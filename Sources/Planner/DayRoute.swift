@@ -38,7 +38,6 @@ struct DayRoute {
         var firstArrival: [String: Double] = [:]
         var fullSweep = true
         var uncovered: [String] = []
-        var sweepTurns: [String: Int] = [:]
         for (index, prepared) in ordered.enumerated() {
             try timeline.drive(path(turnSearch, from: timeline.node, to: prepared.startNode), kinds: nil)
             if let best = prepared.hotspots.first, best.node == timeline.node {
@@ -65,7 +64,6 @@ struct DayRoute {
                 uncovered += budgeted.uncovered.map { network.name(ofEdge: $0) }
                 notices.append(PlanNotice(subject: pair.id, message: "the window is too short to sweep all of \(prepared.patch.id): \(budgeted.covered.count) of \(prepared.streets.requiredEdges.count) street segments planned, chosen by value near hotspots and schools"))
             }
-            for (kind, count) in tour.turnCounts { sweepTurns[kind, default: 0] += count }
             try timeline.drive(tour.arcs, kinds: tour.services.map { $0 ? .sweep : .deadhead })
         }
 
@@ -105,9 +103,7 @@ struct DayRoute {
                                              fromStreet: from.isEmpty ? "the nearest street" : from, lengthMetres: scan.lengthMetres))
             }
         }
-        var turns = timeline.turnCounts
-        turns = turns.filter { $0.value > 0 }
-        _ = sweepTurns
+        let turns = timeline.turnCounts.filter { $0.value > 0 }
         let plan = PairPlan(pair: pair, patches: ordered.map(\.patch.id), steps: timeline.steps, uncoveredStreets: uncovered,
                             fullSweep: fullSweep, scanFrom: scans, turnCounts: turns)
         return (plan, notices)
