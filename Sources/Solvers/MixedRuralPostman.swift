@@ -8,11 +8,11 @@
 /// 3. every vertex is balanced by a minimum-cost flow (a transportation problem over shortest-path
 ///    distances in the whole deadhead network), so the result is Eulerian (balanced and weakly
 ///    connected means strongly connected);
-/// 4. improvement: drop tree links the flow makes redundant, and flip required edges, each kept
-///    only when the re-solved flow is cheaper and the walk stays connected;
+/// 4. improvement: drop tree links the flow makes redundant, and flip required edges, each priced by
+///    shortest paths in the residual network of the flow and kept only when cheaper and still connected;
 /// 5. the Euler circuit is built, pairing turns at each vertex when a turn model is given.
 public enum MixedRuralPostman {
-    /// `improvementBudget` caps the flow re-solves of step 4 (each a full minimum-cost flow), so a caller
+    /// `improvementBudget` caps the flow re-solves of step 4 (each a shortest augmenting path or two), so a caller
     /// that prices many candidate street sets can trade a little quality for speed.
     public static func solve(_ instance: PostmanInstance, turns: TurnModel? = nil, improvementBudget: Int = 400) throws -> PostmanTour {
         try instance.validate()
@@ -276,35 +276,71 @@ struct MixedSearch {
     mutating func run() throws -> [Traversal] {
         var forward = initialOrientation()
         var required = requiredTraversals(forward)
-        guard var best = evaluate(required, links: connectingLinks(required)) else {
+        guard let first = evaluate(required, links: connectingLinks(required)) else {
             throw SolverError.unreachableRequired(arcs: instance.arcs.indices.filter { instance.arcs[$0].required },
                                                   edges: requiredEdges)
         }
+        var links = first.links
+        var arcFlow = [Int](repeating: 0, count: network.count)
+        for p in first.paths {
+            for step in tree(p.from).path(to: p.to) { arcFlow[step.element] += p.count }
+        }
+        if var flow = ResidualFlow(nodeCount: n, arcs: network.map { ($0.from, $0.to, $0.cost) }, flow: arcFlow) {
+            improve(&flow, required: &required, forward: &forward, links: &links)
+            arcFlow = flow.flow
+        }
+        var multiset = required
+        for (a, b) in links {
+            for step in tree(a).path(to: b) { multiset.append(network[step.element].traversal) }
+        }
+        for (i, count) in arcFlow.enumerated() where count > 0 {
+            multiset.append(contentsOf: repeatElement(network[i].traversal, count: count))
+        }
+        return multiset
+    }
+
+    /// Step 4. Each candidate move changes the supplies by a unit or two, so the cheapest residual path
+    /// prices it exactly (or bounds it from below), and only moves that can pay are re-solved: dropping a
+    /// tree link whose deadhead the flow can replace more cheaply, and flipping a required two-way street
+    /// against which the flow runs back. A move is kept when it is cheaper and the walk stays connected.
+    mutating func improve(_ flow: inout ResidualFlow, required: inout [Traversal], forward: inout [Bool], links: inout [(Int, Int)]) {
         let edges = requiredEdges
-        // Each evaluation is a flow solve; cap them so large patches stay fast and results deterministic.
+        // Each re-solve is a few shortest paths; cap them so results stay deterministic and bounded.
         var budget = improvementBudget
         var improved = true
         while improved && budget > 0 {
             improved = false
-            var order = Array(best.links.indices)
-            order.sort { (tree(best.links[$0].0).distance[best.links[$0].1], $0) > (tree(best.links[$1].0).distance[best.links[$1].1], $1) }
+            let order = links.indices.sorted {
+                (tree(links[$0].0).distance[links[$0].1], $0) > (tree(links[$1].0).distance[links[$1].1], $1)
+            }
             for i in order where budget > 0 {
-                var links = best.links
-                links.remove(at: i)
+                let (a, b) = links[i]
+                let linkCost = tree(a).distance[b]
+                guard let marginal = flow.marginalCost(from: a, to: b), marginal < linkCost - 1e-9 else { continue }
                 budget -= 1
-                if let trial = evaluate(required, links: links), trial.cost < best.cost - 1e-9 {
-                    best = trial
+                var trial = flow
+                var fewer = links
+                fewer.remove(at: i)
+                if let added = trial.send(1, from: a, to: b), added < linkCost - 1e-9,
+                   isConnected(required, links: fewer, arcFlow: trial.flow) {
+                    flow = trial
+                    links = fewer
                     improved = true
                     break
                 }
             }
             if improved { continue }
             for k in edges.indices where budget > 0 {
+                let (a, b) = instance.endpoints(.edge(edges[k], forward: forward[k]))
+                // Reversing a→b needs two more units from a to b.
+                guard let marginal = flow.marginalCost(from: a, to: b), marginal < -1e-9 else { continue }
+                budget -= 1
+                var trial = flow
                 forward[k].toggle()
                 let flipped = requiredTraversals(forward)
-                budget -= 1
-                if let trial = evaluate(flipped, links: best.links), trial.cost < best.cost - 1e-9 {
-                    best = trial
+                if let added = trial.send(2, from: a, to: b), added < -1e-9,
+                   isConnected(flipped, links: links, arcFlow: trial.flow) {
+                    flow = trial
                     required = flipped
                     improved = true
                 } else {
@@ -312,15 +348,20 @@ struct MixedSearch {
                 }
             }
         }
-        var multiset = required
-        for (a, b) in best.links {
-            for step in tree(a).path(to: b) { multiset.append(network[step.element].traversal) }
+    }
+
+    /// Whether every required traversal lies in the depot's piece of required ∪ links ∪ flow.
+    mutating func isConnected(_ required: [Traversal], links: [(Int, Int)], arcFlow: [Int]) -> Bool {
+        var pieces = UnionFind(count: n)
+        for t in required {
+            let (a, b) = instance.endpoints(t)
+            pieces.union(a, b)
         }
-        for p in best.paths {
-            for step in tree(p.from).path(to: p.to) {
-                for _ in 0..<p.count { multiset.append(network[step.element].traversal) }
-            }
+        for (a, b) in links {
+            for step in tree(a).path(to: b) { pieces.union(step.from, step.to) }
         }
-        return multiset
+        for (i, count) in arcFlow.enumerated() where count > 0 { pieces.union(network[i].from, network[i].to) }
+        let root = pieces.find(start)
+        return required.allSatisfy { pieces.find(instance.endpoints($0).from) == root }
     }
 }
