@@ -83,7 +83,7 @@ struct BudgetedSweep {
         let groups = Self.groups(network: network, edges: requiredEdges, values: values)
         // Candidates are priced with a quick solve; the chosen set gets the full solve at the end.
         var quick = router
-        quick.improvementBudget = min(router.improvementBudget, 10)
+        quick.improvementBudget = min(router.improvementBudget, 50)
         var evaluations = 0
         var cache: [[Bool]: SweepTour] = [:]
         func tour(_ chosen: [Bool]) throws -> SweepTour {

@@ -29,7 +29,7 @@ enum PatchSplit {
             return a != b ? a < b : edges[$0] < edges[$1]
         }
         var quick = router
-        quick.improvementBudget = min(router.improvementBudget, 10)
+        quick.improvementBudget = min(router.improvementBudget, 50)
         var best: (halves: [[Int]], longest: Double)?
         for fraction in [0.4, 0.45, 0.5, 0.55, 0.6] {
             var running = 0.0

@@ -15,7 +15,7 @@ public struct PlanOptions: Sendable {
     public var homeVisits: [HomeVisit] = []
     public var seed: UInt64 = 1
     /// Flow re-solves the postman solver spends improving each sweep (see MixedRuralPostman).
-    public var sweepEffort: Int = 30
+    public var sweepEffort: Int = 400
 
     public init(date: PlanDate) {
         self.date = date
