@@ -71,6 +71,10 @@ public struct DayPlanner {
                     let names = tour.unreachableEdges.map { network.label(ofEdge: $0) }
                     notices.append(PlanNotice(subject: patch.id, message: "\(tour.unreachableEdges.count) street segment(s) cannot be driven to and back from the rest of the patch, so they are left out: \(StreetList.text(names)) [E-ONEWAY-NO-WAY-BACK]"))
                 }
+                let outside = OutsideReturn.find(tour: tour, patchEdges: streets.requiredEdges, network: network)
+                for text in OutsideReturn.texts(outside, network: network) {
+                    notices.append(PlanNotice(subject: patch.id, message: "one-way \(text): it leaves the patch with no way back inside [E-ONEWAY-OUTSIDE]"))
+                }
                 prepared.append(PreparedPatch(patch: patch, streets: streets, hotspots: usable, startNode: start, tour: tour))
             }
         }

@@ -8,6 +8,8 @@ public struct PatchRoute {
     public let requiredLengthMetres: Double
     public let requiredEdgeCount: Int
     public let unreachableStreets: [String]
+    /// One-way streets that leave the patch with no way back inside, and the outside streets driven instead.
+    public let outsideReturns: [String]
 
     public var deadheadRatio: Double {
         let sweep = plan.legs.filter { $0.kind == .sweep }.reduce(0) { $0 + $1.distanceMetres }
@@ -55,6 +57,8 @@ public struct PatchRoute {
         pair.windowEndSeconds = max(pair.windowEndSeconds, Int(timeline.now.rounded(.up)))
         let plan = PairPlan(pair: pair, patches: [patchID], steps: timeline.steps, turnCounts: timeline.turnCounts)
         return PatchRoute(plan: plan, requiredLengthMetres: streets.requiredLengthMetres, requiredEdgeCount: streets.requiredEdges.count,
-                          unreachableStreets: tour.unreachableEdges.map { network.label(ofEdge: $0) })
+                          unreachableStreets: tour.unreachableEdges.map { network.label(ofEdge: $0) },
+                          outsideReturns: OutsideReturn.texts(OutsideReturn.find(tour: tour, patchEdges: streets.requiredEdges,
+                                                                                 network: network), network: network))
     }
 }

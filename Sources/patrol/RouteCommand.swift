@@ -59,6 +59,9 @@ struct RouteCommand: ParsableCommand {
         if !route.unreachableStreets.isEmpty {
             print("  left out (no way there and back): \(route.unreachableStreets.joined(separator: ", "))")
         }
+        for text in route.outsideReturns {
+            print("  one-way, no way back inside the patch: \(text)")
+        }
         if let out {
             let day = DayPlan(date: date, areaName: area.name, patches: area.patches.filter { $0.id == patch },
                               pairPlans: [plan], notices: [])

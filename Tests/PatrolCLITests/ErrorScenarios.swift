@@ -103,6 +103,20 @@ enum ErrorScenarios {
             try area.write(in: folder)
             return plan()
         },
+        "E-ONEWAY-OUTSIDE": { folder in
+            var area = TinyArea()
+            // One way east out of the patch from the square's north-east corner; the way back is a loop
+            // of two-way streets outside the patch (east, then south of it) that rejoins at the south-west corner.
+            area.streets += [
+                TinyArea.Street(way: 70, from: 3, to: 70, name: "Exit Lane", points: [(-1.398, 50.911), (-1.397, 50.911)], oneway: "yes"),
+                TinyArea.Street(way: 71, from: 70, to: 71, name: "Outer Road", points: [(-1.397, 50.911), (-1.395, 50.911)], oneway: "no"),
+                TinyArea.Street(way: 72, from: 71, to: 72, name: "Ring Road", points: [(-1.395, 50.911), (-1.395, 50.9085)], oneway: "no"),
+                TinyArea.Street(way: 73, from: 72, to: 73, name: "Back Street", points: [(-1.395, 50.9085), (-1.400, 50.9085)], oneway: "no"),
+                TinyArea.Street(way: 74, from: 73, to: 1, name: "Link Road", points: [(-1.400, 50.9085), (-1.400, 50.910)], oneway: "no"),
+            ]
+            try area.write(in: folder)
+            return plan()
+        },
         "E-PATCH-NO-STREETS": { folder in
             var area = TinyArea()
             area.patchRing = TinyArea.box(west: -1.335, south: 50.930, east: -1.330, north: 50.933)

@@ -75,3 +75,48 @@ import Streets
         }
     }
 }
+
+@Suite struct OutsideReturnTests {
+    /// Forward search from `from` over the arcs of `edges` only.
+    static func drives(from: Int, to target: Int, within edges: Set<Int>, network: StreetNetwork) -> Bool {
+        var seen: Set<Int> = [from]
+        var queue = [from]
+        while let node = queue.popLast() {
+            if node == target { return true }
+            for arc in network.outgoingArcs(of: node) where edges.contains(network.edge(ofArc: arc)) {
+                if seen.insert(network.head(ofArc: arc)).inserted { queue.append(network.head(ofArc: arc)) }
+            }
+        }
+        return false
+    }
+
+    /// On the polygon patch (The Avenue's one-way carriageway runs out of it), the streets reported are exactly
+    /// the swept one-way streets whose far end cannot drive back to their start inside the patch, and the
+    /// streets listed for the way back are outside the patch and driven by the tour.
+    @Test func oneWaysLeavingThePatchAreExactlyThoseWithNoWayBackInside() throws {
+        let area = try Southampton.area()
+        let network = try Southampton.network()
+        let streets = try SweepRouterTests.patchStreets("polygon", area: area, network: network)
+        var router = SweepRouter(network: network)
+        router.improvementBudget = 20
+        let tour = try router.tour(requiredEdges: streets.requiredEdges, from: DayPlanner.centralNode(of: streets, network: network))
+        let inside = Set(streets.requiredEdges)
+        let found = OutsideReturn.find(tour: tour, patchEdges: streets.requiredEdges, network: network)
+        #expect(!found.isEmpty, "the polygon patch should have a one-way leaving it")
+        var expected: Set<Int> = []
+        for (arc, service) in zip(tour.arcs, tour.services) where service {
+            let edge = network.edge(ofArc: arc)
+            guard network.reverse(ofArc: arc) == nil, inside.contains(edge) else { continue }
+            if !Self.drives(from: network.head(ofArc: arc), to: network.tail(ofArc: arc), within: inside, network: network) {
+                expected.insert(edge)
+            }
+        }
+        #expect(Set(found.map(\.edge)) == expected)
+        let driven = Set(tour.arcs.map { network.edge(ofArc: $0) })
+        for item in found {
+            #expect(item.outsideEdges.allSatisfy { !inside.contains($0) && driven.contains($0) })
+        }
+        let texts = OutsideReturn.texts(found, network: network)
+        #expect(texts.contains { $0.hasPrefix("The Avenue") }, "\(texts)")
+    }
+}

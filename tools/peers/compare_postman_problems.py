@@ -208,6 +208,36 @@ def run_postman_problems(segments):
     return length, seconds, missing, closed
 
 
+def run_patrol_undirected(bench, segments, name):
+    """patrol's own undirected rural postman (Solvers.UndirectedRuralPostman, through `patrol-bench urpp
+    --check`) on exactly the graph given to postman_problems: same segments, same required flags, lengths
+    in metres. Returns (length in metres as walked by patrol-bench, wall seconds of the whole process)."""
+    nodes = {}
+    for s in segments:
+        for n in (s["u"], s["v"]):
+            nodes.setdefault(n, len(nodes) + 1)
+    required = [s for s in segments if s["required"]]
+    optional = [s for s in segments if not s["required"]]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, name)
+        with open(path, "w") as f:
+            f.write(f"NOMBRE : {name}\nVERTICES : {len(nodes)}\n")
+            f.write(f"ARISTAS_REQ : {len(required)}\nARISTAS_NOREQ : {len(optional)}\n")
+            f.write("LISTA_ARISTAS_REQ :\n")
+            for s in required:
+                f.write(f"({nodes[s['u']]}, {nodes[s['v']]}) coste {s['length']:.3f} {s['length']:.3f}\n")
+            f.write("LISTA_ARISTAS_NOREQ :\n")
+            for s in optional:
+                f.write(f"({nodes[s['u']]}, {nodes[s['v']]}) coste {s['length']:.3f} {s['length']:.3f}\n")
+        started = time.perf_counter()
+        proc = subprocess.run([bench, "urpp", "--check", path], capture_output=True, text=True)
+        seconds = time.perf_counter() - started
+    if proc.returncode != 0:
+        sys.exit(f"patrol-bench urpp failed ({proc.returncode}): {proc.stderr.strip()}")
+    result = json.loads(proc.stdout.splitlines()[0])
+    return float(result["value"]), seconds
+
+
 def run_patrol(patrol, data_dir, patch, effort):
     command = [patrol, "route", "--data", data_dir, "--patch", patch]
     if effort is not None:
@@ -230,6 +260,8 @@ def run_patrol(patrol, data_dir, patch, effort):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--patrol", required=True, help="path to the patrol binary (release build)")
+    parser.add_argument("--bench", help="path to patrol-bench (release build): also solve the very graph "
+                        "postman_problems gets with patrol's undirected rural postman")
     parser.add_argument("--data", default="geodata/isle-of-wight")
     parser.add_argument("--patch", action="append", help="patch id (repeatable); default ryde")
     parser.add_argument("--effort", type=int, help="passed to patrol route --effort (default: patrol's own)")
@@ -243,7 +275,24 @@ def main():
         sweep_m, deadhead_m, duration_s, patrol_seconds, summary = run_patrol(args.patrol, args.data, patch, args.effort)
         if args.verbose:
             print(summary, file=sys.stderr)
+        original_required = {s["index"] for s in segments if s["required"]}
         dropped, added = connect_required(segments)
+        undirected = {}
+        if args.bench:
+            # On postman_problems' own input (MST paths made required), and on the street set itself.
+            same_m, same_seconds = run_patrol_undirected(args.bench, segments, f"{patch}-as-given")
+            forced = [s for s in segments if s["required"] and s["index"] not in original_required]
+            for s in forced:
+                s["required"] = False
+            own_m, own_seconds = run_patrol_undirected(args.bench, segments, patch)
+            for s in forced:
+                s["required"] = True
+            undirected = {
+                "patrol_undirected_km": round(same_m / 1000, 3),
+                "patrol_undirected_seconds": round(same_seconds, 3),
+                "patrol_undirected_unforced_km": round(own_m / 1000, 3),
+                "patrol_undirected_unforced_seconds": round(own_seconds, 3),
+            }
         pp_m, pp_seconds, missing, closed = run_postman_problems(segments)
         print(json.dumps({
             "patch": patch,
@@ -253,6 +302,7 @@ def main():
             "patrol_sweep_km": round(sweep_m / 1000, 3),
             "patrol_duration_s": round(duration_s, 1),
             "patrol_seconds": round(patrol_seconds, 3),
+            **undirected,
             "postman_problems_km": round(pp_m / 1000, 3),
             "postman_problems_seconds": round(pp_seconds, 3),
             "postman_problems_connected_by_mst": added,
