@@ -7,6 +7,7 @@ public struct PatchRoute {
     public let plan: PairPlan
     public let requiredLengthMetres: Double
     public let requiredEdgeCount: Int
+    /// Streets left out (no way there and back), each name once.
     public let unreachableStreets: [String]
     /// One-way streets that leave the patch with no way back inside, and the outside streets driven instead.
     public let outsideReturns: [String]
@@ -57,7 +58,9 @@ public struct PatchRoute {
         pair.windowEndSeconds = max(pair.windowEndSeconds, Int(timeline.now.rounded(.up)))
         let plan = PairPlan(pair: pair, patches: [patchID], steps: timeline.steps, turnCounts: timeline.turnCounts)
         return PatchRoute(plan: plan, requiredLengthMetres: streets.requiredLengthMetres, requiredEdgeCount: streets.requiredEdges.count,
-                          unreachableStreets: tour.unreachableEdges.map { network.label(ofEdge: $0) },
+                          unreachableStreets: tour.unreachableEdges.map { network.label(ofEdge: $0) }.reduce(into: []) { names, name in
+                              if !names.contains(name) { names.append(name) }
+                          },
                           outsideReturns: OutsideReturn.texts(OutsideReturn.find(tour: tour, patchEdges: streets.requiredEdges,
                                                                                  network: network), network: network))
     }
