@@ -179,7 +179,56 @@ func randomStreets(_ rng: inout SplitMix64, nodes n: Int, oneWayShare: Double) -
         if abs(tour.cost - optimum) < 1e-9 { equal += 1 }
         worstGap = max(worstGap, (tour.cost - optimum) / optimum)
     }
-    #expect(equal >= total * 85 / 100, "optimal on \(equal) of \(total); worst gap \(worstGap)")
+    #expect(equal >= total * 95 / 100, "optimal on \(equal) of \(total); worst gap \(worstGap)")
+    #expect(worstGap <= 0.05, "worst gap \(worstGap)")
+}
+
+/// Mixed instances (two-way edges and one-way arcs) against the brute-force optimum: every orientation of the
+/// required edges, each edge otherwise free to be driven either way, solved as a directed rural postman.
+@Test func mixedRuralPostmanIsNearTheBruteForceOptimum() throws {
+    var rng = SplitMix64(seed: 27)
+    var equal = 0
+    var total = 0
+    var worstGap = 0.0
+    for trial in 0..<40 {
+        let n = rng.int(3...4)
+        var instance = PostmanInstance(nodeCount: n, depot: 0)
+        var links = (1..<n).map { v in (rng.int(0...(v - 1)), v) }
+        links.append((0, n - 1))
+        for (u, v) in links {
+            if rng.next() % 2 == 0 {
+                instance.edges.append(.init(u, v, cost: Double(rng.int(1...9)), required: rng.next() % 2 == 0))
+            } else {
+                instance.arcs.append(.init(from: u, to: v, cost: Double(rng.int(1...9)), required: rng.next() % 2 == 0))
+                instance.arcs.append(.init(from: v, to: u, cost: Double(rng.int(1...9)), required: rng.next() % 3 == 0))
+            }
+        }
+        if !instance.arcs.contains(where: \.required) && !instance.edges.contains(where: \.required) {
+            if instance.edges.isEmpty { instance.arcs[0].required = true } else { instance.edges[0].required = true }
+        }
+        let tour = try MixedRuralPostman.solve(instance)
+        #expect(tourProblems(tour, instance).isEmpty, "trial \(trial)")
+        let requiredEdges = instance.edges.indices.filter { instance.edges[$0].required }
+        var optimum = Double.infinity
+        for mask in 0..<(1 << requiredEdges.count) {
+            var arcs = instance.arcs
+            for (i, e) in instance.edges.enumerated() {
+                let k = requiredEdges.firstIndex(of: i)
+                let backwards = k.map { mask & (1 << $0) != 0 } ?? false
+                arcs.append(.init(from: e.u, to: e.v, cost: e.cost, required: k != nil && !backwards))
+                arcs.append(.init(from: e.v, to: e.u, cost: e.cost, required: k != nil && backwards))
+            }
+            if let value = BruteForce.directedRuralPostman(nodeCount: n, arcs: arcs, depot: 0, maxCopies: 2) {
+                optimum = min(optimum, value)
+            }
+        }
+        #expect(optimum < .infinity, "trial \(trial): brute force found nothing")
+        #expect(tour.cost >= optimum - 1e-9, "trial \(trial): \(tour.cost) below the optimum \(optimum)")
+        total += 1
+        if abs(tour.cost - optimum) < 1e-9 { equal += 1 }
+        worstGap = max(worstGap, (tour.cost - optimum) / optimum)
+    }
+    #expect(equal >= total * 90 / 100, "optimal on \(equal) of \(total); worst gap \(worstGap)")
 }
 
 @Test func sameInputGivesTheSameTour() throws {
