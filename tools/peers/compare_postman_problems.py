@@ -22,10 +22,13 @@ asserts that the required graph is connected; when it is not, the components are
 shortest paths of a minimum spanning tree over component-to-component distances (Frederickson's step),
 those connecting paths are made required, and that is reported as "postman_problems_connected_by_mst".
 
+With --bench, the same graph (segments, required flags, lengths) is also solved by patrol's own undirected
+rural postman through `patrol-bench urpp --check`, for a like-for-like length and time comparison.
+
 Usage (see docs/peers.md):
   python3 -m venv /tmp/pp-venv && /tmp/pp-venv/bin/pip install postman_problems "networkx==2.8.8" "pandas<3"
   /tmp/pp-venv/bin/python tools/peers/compare_postman_problems.py --patrol .build/release/patrol \
-      [--data geodata/isle-of-wight] [--patch ryde --patch newport --patch cowes]
+      [--bench .build/release/patrol-bench] [--data geodata/isle-of-wight] [--patch ryde --patch newport --patch cowes]
 Prints one JSON object per patch.
 """
 import argparse
