@@ -78,7 +78,7 @@ let package = Package(
         .executableTarget(name: "streets-bench", dependencies: ["Streets", "Geo"], path: "tools/streets-bench"),
         .executableTarget(
             name: "patrol-bench",
-            dependencies: ["Solvers", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Solvers", "Planner", "Streets", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "tools/bench"
         ),
 

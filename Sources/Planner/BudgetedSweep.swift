@@ -79,11 +79,18 @@ struct BudgetedSweep {
         }
     }
 
+    /// The evaluator every candidate set is priced with: the router with its improvement capped, so that a
+    /// candidate costs a quick solve. A set fits the budget when this evaluator's tour fits.
+    static func pricingRouter(_ router: SweepRouter) -> SweepRouter {
+        var quick = router
+        quick.improvementBudget = min(router.improvementBudget, 50)
+        return quick
+    }
+
     func solve(requiredEdges: [Int], start: Int, budgetSeconds: Double, values: [Int: Double], rounds: Int = 12) throws -> Result {
         let groups = Self.groups(network: network, edges: requiredEdges, values: values)
         // Candidates are priced with a quick solve; the chosen set gets the full solve at the end.
-        var quick = router
-        quick.improvementBudget = min(router.improvementBudget, 50)
+        let quick = Self.pricingRouter(router)
         var evaluations = 0
         var cache: [[Bool]: SweepTour] = [:]
         func tour(_ chosen: [Bool]) throws -> SweepTour {

@@ -4,7 +4,7 @@ import ArgumentParser
 struct PatrolBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "patrol-bench",
-        abstract: "Run the Solvers module on published benchmark instances.",
+        abstract: "Run the Solvers module on published benchmark instances, and the budgeted sweep against its optimum.",
         discussion: """
             Each subcommand reads one published instance format and prints one JSON object per
             instance, then a summary line. Instances live in ../shared/bench/ (see its README).
@@ -12,7 +12,8 @@ struct PatrolBench: ParsableCommand {
               patrol-bench urpp ../shared/bench/urpp/UR* --check
               patrol-bench tsp ../shared/bench/tsp/*.tsp --check
               patrol-bench op ../shared/bench/op/*.txt --check
+              patrol-bench budgeted --instances 50 --seed 1 --max-groups 12
             """,
-        subcommands: [URPPBench.self, TSPBench.self, OPBench.self]
+        subcommands: [URPPBench.self, TSPBench.self, OPBench.self, BudgetedBench.self]
     )
 }
