@@ -11,7 +11,8 @@ import Streets
 /// The search is an iterated local search: a greedy phase drops the groups with the least value per
 /// second until the tour fits; then rounds of "add the best left-out group, drop the weakest kept
 /// ones until it fits again" are accepted when they raise the value. Last, the slack is filled with left-out
-/// groups that still fit. The greedy result is the baseline the tests compare against; the exhaustive optimum
+/// groups that still fit. A group's seconds are read off the current tour: dropping weighs the time the tour
+/// spends on its streets (a dead end costs its way back), adding weighs its streets the tour does not drive yet. The greedy result is the baseline the tests compare against; the exhaustive optimum
 /// on small instances is measured by `BudgetedSweepGap` (docs/tsp-and-orienteering.md).
 struct BudgetedSweep {
     struct Group {
@@ -103,14 +104,24 @@ struct BudgetedSweep {
             return result
         }
         func value(_ chosen: [Bool]) -> Double { groups.indices.filter { chosen[$0] }.reduce(0) { $0 + groups[$1].value } }
-        let ratio = groups.map { $0.value / max(1, $0.seconds) }
+
+        // Weakest first: least value per second the tour spends on the group's streets, so that a dead end is
+        // charged its way back and a street the tour drives through anyway is charged once.
+        func dropOrder(_ kept: [Bool], tour: SweepTour, keeping: Int? = nil) -> [Int] {
+            var spent: [Int: Double] = [:]
+            for arc in tour.arcs { spent[network.edge(ofArc: arc), default: 0] += network.durationSeconds(ofArc: arc) }
+            let dropRatio = Dictionary(uniqueKeysWithValues: groups.indices.filter { kept[$0] && $0 != keeping }.map { index in
+                (index, groups[index].value / max(1, groups[index].edges.reduce(0) { $0 + (spent[$1] ?? 0) }))
+            })
+            return dropRatio.keys.sorted { dropRatio[$0]! != dropRatio[$1]! ? dropRatio[$0]! < dropRatio[$1]! : $0 < $1 }
+        }
 
         // Greedy: drop the weakest groups, a batch sized by the overrun, until the tour fits.
         var chosen = [Bool](repeating: true, count: groups.count)
         var current = try tour(chosen)
         while current.durationSeconds > budgetSeconds, chosen.contains(true) {
             var overrun = current.durationSeconds - budgetSeconds
-            for index in groups.indices.filter({ chosen[$0] }).sorted(by: { ratio[$0] != ratio[$1] ? ratio[$0] < ratio[$1] : $0 < $1 }) {
+            for index in dropOrder(chosen, tour: current) {
                 chosen[index] = false
                 overrun -= groups[index].seconds * 1.5
                 if overrun <= 0 { break }
@@ -124,12 +135,20 @@ struct BudgetedSweep {
         // not yet driven take no longer than the slack is priced, and at most `fillTries` in all, so that a large
         // patch (hundreds of groups) pays a bounded number of extra solves.
         var fillsLeft = fillTries
+        // What adding a group costs at least: its streets the tour does not drive yet.
+        func newSeconds(_ index: Int, driven: Set<Int>) -> Double {
+            groups[index].edges.filter { !driven.contains($0) }.reduce(0) { $0 + network.edges[$1].durationSeconds }
+        }
+        func addOrder(_ candidates: [Int]) -> [Int] {
+            let driven = Set(current.arcs.map { network.edge(ofArc: $0) })
+            let addRatio = Dictionary(uniqueKeysWithValues: candidates.map { ($0, groups[$0].value / max(1, newSeconds($0, driven: driven))) })
+            return candidates.sorted { addRatio[$0]! != addRatio[$1]! ? addRatio[$0]! > addRatio[$1]! : $0 < $1 }
+        }
         func fill() throws {
             var driven = Set(current.arcs.map { network.edge(ofArc: $0) })
-            for index in groups.indices.filter({ !chosen[$0] }).sorted(by: { ratio[$0] != ratio[$1] ? ratio[$0] > ratio[$1] : $0 < $1 }) {
+            for index in addOrder(groups.indices.filter { !chosen[$0] }) {
                 guard fillsLeft > 0 else { return }
-                let newSeconds = groups[index].edges.filter { !driven.contains($0) }.reduce(0) { $0 + network.edges[$1].durationSeconds }
-                guard newSeconds <= budgetSeconds - current.durationSeconds else { continue }
+                guard newSeconds(index, driven: driven) <= budgetSeconds - current.durationSeconds else { continue }
                 fillsLeft -= 1
                 var candidate = chosen
                 candidate[index] = true
@@ -146,16 +165,15 @@ struct BudgetedSweep {
         // Iterated local search: bring back a left-out group, then drop the weakest until it fits.
         var tried = Set<Int>()
         for _ in 0..<rounds {
-            guard let add = groups.indices.filter({ !chosen[$0] && !tried.contains($0) })
-                .max(by: { ratio[$0] != ratio[$1] ? ratio[$0] < ratio[$1] : $0 > $1 }) else { break }
+            guard let add = addOrder(groups.indices.filter { !chosen[$0] && !tried.contains($0) }).first else { break }
             tried.insert(add)
             var candidate = chosen
             candidate[add] = true
             var candidateTour = try tour(candidate)
-            var dropOrder = groups.indices.filter { candidate[$0] && $0 != add }
-                .sorted { ratio[$0] != ratio[$1] ? ratio[$0] < ratio[$1] : $0 < $1 }
             // Drop a batch sized by the overrun, then price once; repeat while it still overruns.
-            while candidateTour.durationSeconds > budgetSeconds, !dropOrder.isEmpty {
+            while candidateTour.durationSeconds > budgetSeconds {
+                var dropOrder = dropOrder(candidate, tour: candidateTour, keeping: add)
+                if dropOrder.isEmpty { break }
                 var overrun = candidateTour.durationSeconds - budgetSeconds
                 while overrun > 0, !dropOrder.isEmpty {
                     let drop = dropOrder.removeFirst()

@@ -49,10 +49,11 @@ import Streets
         let optimal = gaps.filter { $0 < 1e-9 }.count
         let mean = gaps.reduce(0, +) / Double(max(1, gaps.count))
         let summary = "optimal \(optimal)/\(gaps.count), mean gap \(String(format: "%.2f", mean)) %, worst \(String(format: "%.2f", gaps.max() ?? 0)) %\n" + lines.joined(separator: "\n")
-        // Bars from the measurement (11 of 20 optimal, mean gap 7.4 %, worst 47.5 % on 2026-11-24), with a margin:
-        // the selection misjudges deadhead (a group's own seconds stand for its cost), so a few instances are far off.
-        #expect(optimal * 100 >= gaps.count * 45, "\(summary)")
-        #expect(mean <= 10, "\(summary)")
-        #expect((gaps.max() ?? 0) <= 60, "\(summary)")
+        // Bars from the measurement (12 of 20 optimal, mean gap 5.9 %, worst 33.9 % on 2026-11-24; before the
+        // tour-aware drop order and the fill, 11 of 20, 7.4 % and 47.5 %), with a margin. The ratios are estimates
+        // of what a group costs in the tour, so a few instances stay well off the optimum.
+        #expect(optimal * 100 >= gaps.count * 50, "\(summary)")
+        #expect(mean <= 8, "\(summary)")
+        #expect((gaps.max() ?? 0) <= 45, "\(summary)")
     }
 }
