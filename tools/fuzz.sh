@@ -42,6 +42,13 @@ declare -A EXTRA=(
     [sumo]=-detect_leaks=0
     [osm-xml]=-detect_leaks=0
 )
+# That leak also grows the process by about 1.5 KB per input: at ~2,500 inputs/s a 540 s run of osm-xml
+# peaked at 1,974 MB, next to the 2,048 MB limit, where libFuzzer would stop with a false out-of-memory
+# "crash". So these harnesses run in slices of at most SLICE seconds, each a fresh process on the same corpus.
+declare -A SLICE=(
+    [sumo]=300
+    [osm-xml]=300
+)
 ORDER=(geojson stop-csv police-uk-csv pairs)
 # Harnesses of modules that are not on this branch yet are skipped with a note.
 for optional in osm-pbf:FuzzPBF osm-xml:FuzzOSMXML sumo:FuzzSUMO; do
@@ -84,12 +91,24 @@ for name in "${selected[@]}"; do
     dict=()
     [ -n "${DICTIONARY[$name]:-}" ] && dict=(-dict="$ROOT/Fuzz/Dictionaries/${DICTIONARY[$name]}")
     before=$(ls "$crashes" | wc -l)
-    "$binary" "$corpus" "$seeds/$name" "${dict[@]}" ${EXTRA[$name]:-} \
-        -max_total_time="$SECONDS_EACH" -workers=1 -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
-        -print_final_stats=1 -artifact_prefix="$crashes/" >"$log" 2>&1
-    status=$?
+    slice=${SLICE[$name]:-$SECONDS_EACH}
+    remaining=$SECONDS_EACH
+    runs=0
+    status=0
+    : >"$log"
+    while [ "$remaining" -gt 0 ] && [ "$status" -eq 0 ]; do
+        this=$((remaining < slice ? remaining : slice))
+        "$binary" "$corpus" "$seeds/$name" "${dict[@]}" ${EXTRA[$name]:-} \
+            -max_total_time="$this" -workers=1 -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
+            -print_final_stats=1 -artifact_prefix="$crashes/" >"$log.slice" 2>&1
+        status=$?
+        cat "$log.slice" >>"$log"
+        done_runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log.slice" | grep -o '[0-9]*$' | tail -1)
+        runs=$((runs + ${done_runs:-0}))
+        remaining=$((remaining - this))
+    done
+    rm -f "$log.slice"
     after=$(ls "$crashes" | wc -l)
-    runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
     final=$(grep -E '^#[0-9]+.*cov: ' "$log" | tail -1)
     cov=$(sed -n 's/.*cov: \([0-9]*\).*/\1/p' <<<"$final")
     ft=$(sed -n 's/.*ft: \([0-9]*\).*/\1/p' <<<"$final")
