@@ -2,7 +2,7 @@
 // libFuzzer harnesses, one executable per parser. Kept out of the main package because libFuzzer
 // brings its own `main`: a plain `swift build` of patrol must never link these.
 //
-//   flock /tmp/patrol-swift.lock swift build -c debug --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address
+//   flock /tmp/patrol-swift.lock swift build -c release --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address
 //
 // `make fuzz` and `make fuzz-short` in the repository root build and run them (tools/fuzz.sh).
 import PackageDescription

@@ -1,5 +1,6 @@
 import Foundation
 import Geo
+import Hotspots
 
 /// A home visit folded into a pair's day as a timed stop. Its place is used for routing only:
 /// no output names it, marks it, or gives its coordinates.
@@ -14,22 +15,30 @@ public struct HomeVisit: Sendable, Hashable {
 public enum HomeVisitsFile {
     /// CSV with header `lon,lat,earliest,latest[,minutes][,pair]`; any other column (an address,
     /// a name) is ignored and never read into memory beyond this parse.
+    /// Fields follow RFC 4180, so a quoted address holding commas keeps the columns in place.
     public static func read(contentsOf url: URL) throws -> [HomeVisit] {
-        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
             throw AreaError(file: url.path, message: "cannot read the file", exitCode: .noInput)
         }
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        guard let header = lines.first else { throw AreaError(file: url.path, message: "empty file; expected a header") }
-        let columns = header.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard String(data: data, encoding: .utf8) != nil else {
+            throw AreaError(file: url.path, message: "not UTF-8 text; expected a CSV file")
+        }
+        let records: [CSVRecord]
+        do {
+            records = try CSVReader.records(bytes: [UInt8](data))
+        } catch let error as CSVSyntaxError {
+            throw AreaError(file: url.path, location: "line \(error.line)", message: error.message)
+        }
+        guard let header = records.first else { throw AreaError(file: url.path, message: "empty file; expected a header") }
+        let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         func column(_ name: String) -> Int? { columns.firstIndex(of: name) }
         guard let lon = column("lon"), let lat = column("lat"), let earliest = column("earliest"), let latest = column("latest") else {
-            throw AreaError(file: url.path, location: "line 1", message: "header must name lon, lat, earliest and latest")
+            throw AreaError(file: url.path, location: "line \(header.line)", message: "header must name lon, lat, earliest and latest")
         }
         var visits: [HomeVisit] = []
-        for (offset, line) in lines.enumerated().dropFirst() where !line.isEmpty && !line.hasPrefix("#") {
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            let at = "line \(offset + 1)"
+        for record in records.dropFirst() {
+            let fields = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+            let at = "line \(record.line)"
             func field(_ i: Int) -> String { i < fields.count ? fields[i] : "" }
             guard let x = Double(field(lon)), let y = Double(field(lat)), (-180...180).contains(x), (-90...90).contains(y) else {
                 throw AreaError(file: url.path, location: at, message: "lon and lat must be numbers in range")

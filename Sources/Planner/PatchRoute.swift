@@ -11,6 +11,10 @@ public struct PatchRoute {
     public let unreachableStreets: [String]
     /// One-way streets that leave the patch with no way back inside, and the outside streets driven instead.
     public let outsideReturns: [String]
+    /// Driving seconds of the sweep (turns aside), and the least any sweep of the same streets on the same
+    /// graph could take (the mixed postman's lower bound): their gap bounds how far from optimal it is.
+    public let sweepDrivingSeconds: Double
+    public let lowerBoundSeconds: Double?
 
     public var deadheadRatio: Double {
         let sweep = plan.legs.filter { $0.kind == .sweep }.reduce(0) { $0 + $1.distanceMetres }
@@ -52,6 +56,8 @@ public struct PatchRoute {
         if tour.arcs.isEmpty {
             throw PlanError.disconnectedNetwork(pair: pair.id, patch: patchID, streets: tour.unreachableEdges.map { network.label(ofEdge: $0) })
         }
+        let driving = tour.arcs.reduce(0) { $0 + network.durationSeconds(ofArc: $1) }
+        let bound = try router.lowerBoundSeconds(requiredEdges: streets.requiredEdges, from: baseNode)
         var timeline = Timeline(network: network, projection: projection, penalties: penalties,
                                 startSeconds: Double(pair.windowStartSeconds), node: baseNode)
         try timeline.drive(tour.arcs, kinds: tour.services.map { $0 ? .sweep : .deadhead })
@@ -62,6 +68,7 @@ public struct PatchRoute {
                               if !names.contains(name) { names.append(name) }
                           },
                           outsideReturns: OutsideReturn.texts(OutsideReturn.find(tour: tour, patchEdges: streets.requiredEdges,
-                                                                                 network: network), network: network))
+                                                                                 network: network), network: network),
+                          sweepDrivingSeconds: driving, lowerBoundSeconds: bound)
     }
 }

@@ -57,12 +57,13 @@ public struct SweepRouter: Sendable {
         }
     }
 
-    private func solve(_ local: LocalGraph, required: [Int], start: Int) throws
-        -> (arcs: [Int], services: [Bool], length: Double, duration: Double, turns: [String: Int])
+    /// The postman instance of the local graph (travel seconds as costs), with the network arc each of its
+    /// arcs drives and the two network arcs of each of its edges.
+    private func instance(_ local: LocalGraph, required: [Int], start: Int)
+        -> (instance: PostmanInstance, arcOfArc: [Int], arcsOfEdge: [(forward: Int, backward: Int)])
     {
         let requiredSet = Set(required)
         var instance = PostmanInstance(nodeCount: local.nodes.count, depot: local.localIndex[start])
-        // Which network arc each instance element drives, per direction.
         var arcOfArc: [Int] = []
         var arcsOfEdge: [(forward: Int, backward: Int)] = []
         for edge in local.edges {
@@ -85,6 +86,23 @@ public struct SweepRouter: Sendable {
                 continue
             }
         }
+        return (instance, arcOfArc, arcsOfEdge)
+    }
+
+    /// Seconds of driving (turns aside) that no sweep of these streets from `start` on the local graph
+    /// within `marginMetres` can go below: the balance bound of the mixed rural postman on the graph the
+    /// tour is built on (unless the tour had to widen it). Nil with nothing to sweep or no balance there.
+    public func lowerBoundSeconds(requiredEdges: [Int], from start: Int) throws -> Double? {
+        let required = reachable(Array(Set(requiredEdges)).sorted(), from: start).reachable
+        guard !required.isEmpty else { return nil }
+        let local = LocalGraph(network: network, required: required, start: start, marginMetres: marginMetres)
+        return try MixedRuralPostman.balanceLowerBound(instance(local, required: required, start: start).instance)
+    }
+
+    private func solve(_ local: LocalGraph, required: [Int], start: Int) throws
+        -> (arcs: [Int], services: [Bool], length: Double, duration: Double, turns: [String: Int])
+    {
+        let (instance, arcOfArc, arcsOfEdge) = instance(local, required: required, start: start)
         func networkArc(_ traversal: Traversal) -> Int {
             switch traversal {
             case let .arc(i): arcOfArc[i]

@@ -10,19 +10,16 @@ public final class SUMOGeoreference {
     private let toLonLat: Projection
     private let toGrid: Projection
 
-    public init(_ location: SUMOLocation, fileName: String = "network") throws {
-        let parameter = location.projParameter.trimmingCharacters(in: .whitespaces)
-        guard parameter != "!", !parameter.isEmpty else {
-            throw SUMOError.invalidNetwork(file: fileName, message: "projParameter is \"\(parameter)\": the network has no projection, so it cannot be placed on a map")
-        }
-        // PROJ reads a bare "+proj=…" string as an operation; "+type=crs" makes it a CRS.
-        let crs = parameter.hasPrefix("+") && !parameter.contains("+type=crs") ? parameter + " +type=crs" : parameter
-        do {
-            toLonLat = try Projection(from: crs, to: Projection.wgs84)
-            toGrid = try Projection(from: crs, to: Projection.britishNationalGrid)
-        } catch {
-            throw SUMOError.invalidNetwork(file: fileName, message: "projParameter \"\(parameter)\" is not a CRS PROJ understands: \(error)")
-        }
+    public convenience init(_ location: SUMOLocation, fileName: String = "network") throws {
+        self.init(location, projections: try SUMOProjections(projParameter: location.projParameter, fileName: fileName))
+    }
+
+    /// With transformations built before, for this location's `projParameter` (checked).
+    public init(_ location: SUMOLocation, projections: SUMOProjections) {
+        precondition(projections.projParameter == location.projParameter,
+                     "projections built for \"\(projections.projParameter)\" used for \"\(location.projParameter)\"")
+        toLonLat = projections.toLonLat
+        toGrid = projections.toGrid
         self.location = location
     }
 

@@ -210,8 +210,8 @@ struct MixedSearch {
 
     struct Solution {
         var links: [(Int, Int)]
-        /// Balancing deadhead: `count` copies of the shortest path from `from` to `to`.
-        var paths: [(from: Int, to: Int, count: Int)]
+        /// Balancing deadhead: how many times each arc of `network` is driven.
+        var arcFlow: [Int]
         var cost: Double
     }
 
@@ -252,25 +252,15 @@ struct MixedSearch {
         }
         let (sent, flowCost) = mcf.solve(from: s + d, to: s + d + 1, amount: need)
         if sent != need { return nil }
-        var paths: [(from: Int, to: Int, count: Int)] = []
+        var arcFlow = [Int](repeating: 0, count: network.count)
         for (handle, v, w) in handles {
             let f = mcf.flow(on: handle)
-            if f > 0 { paths.append((v, w, f)) }
+            if f > 0 {
+                for step in tree(v).path(to: w) { arcFlow[step.element] += f }
+            }
         }
-        var pieces = UnionFind(count: n)
-        for t in required {
-            let (a, b) = instance.endpoints(t)
-            pieces.union(a, b)
-        }
-        for (a, b) in links {
-            for step in tree(a).path(to: b) { pieces.union(step.from, step.to) }
-        }
-        for p in paths {
-            for step in tree(p.from).path(to: p.to) { pieces.union(step.from, step.to) }
-        }
-        let root = pieces.find(start)
-        for t in required where pieces.find(instance.endpoints(t).from) != root { return nil }
-        return Solution(links: links, paths: paths, cost: cost + flowCost)
+        guard isConnected(required, links: links, arcFlow: arcFlow) else { return nil }
+        return Solution(links: links, arcFlow: arcFlow, cost: cost + flowCost)
     }
 
     mutating func run() throws -> [Traversal] {
@@ -281,10 +271,7 @@ struct MixedSearch {
                                                   edges: requiredEdges)
         }
         var links = first.links
-        var arcFlow = [Int](repeating: 0, count: network.count)
-        for p in first.paths {
-            for step in tree(p.from).path(to: p.to) { arcFlow[step.element] += p.count }
-        }
+        var arcFlow = first.arcFlow
         if var flow = ResidualFlow(nodeCount: n, arcs: network.map { ($0.from, $0.to, $0.cost) }, flow: arcFlow) {
             improve(&flow, required: &required, forward: &forward, links: &links)
             arcFlow = flow.flow

@@ -56,6 +56,10 @@ struct RouteCommand: ParsableCommand {
           right turns      \(turns["right"] ?? 0)
           U-turns          \(turns["u-turn"] ?? 0)
         """)
+        if let bound = route.lowerBoundSeconds, bound > 0 {
+            let gap = (route.sweepDrivingSeconds - bound) / bound * 100
+            print("  lower bound      \(String(format: "%.1f", bound / 60)) min of driving; this route drives \(String(format: "%.1f", route.sweepDrivingSeconds / 60)) min, within \(String(format: "%.1f", gap)) %")
+        }
         if !route.unreachableStreets.isEmpty {
             print("  left out (no way there and back): \(route.unreachableStreets.joined(separator: ", "))")
         }

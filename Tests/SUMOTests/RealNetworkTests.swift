@@ -81,6 +81,27 @@ import Testing
         #expect((metresEast * metresEast + metresNorth * metresNorth).squareRoot() < 0.5)
     }
 
+    /// Transformations built once and shared by two georeferences (what the fuzz harness does) place every
+    /// junction where pyproj does, and each georeference keeps its own netOffset.
+    @Test func sharedProjectionsPlaceJunctionsAsPyprojDoes() throws {
+        let network = try SUMOReader.read(contentsOf: try TestFiles.shared(TestFiles.realNetwork))
+        let projections = try SUMOProjections(projParameter: network.location.projParameter)
+        var shifted = network.location
+        shifted.netOffset = NetPoint(x: shifted.netOffset.x + 100, y: shifted.netOffset.y - 50)
+        let original = SUMOGeoreference(network.location, projections: projections)
+        let moved = SUMOGeoreference(shifted, projections: projections)
+        for expected in Self.pyprojJunctions {
+            let position = try #require(network.junctionsByID[expected.id]).position
+            let grid = try original.grid(position)
+            #expect(grid.distanceMetres(to: GridPoint(easting: expected.easting, northing: expected.northing)) < 0.5, "\(expected.id)")
+            let same = try moved.grid(NetPoint(x: position.x + 100, y: position.y - 50))
+            #expect(same.distanceMetres(to: grid) < 1e-6, "\(expected.id)")
+        }
+        #expect(throws: SUMOError.invalidNetwork(file: "x.net.xml", message: "projParameter is \"!\": the network has no projection, so it cannot be placed on a map")) {
+            try SUMOProjections(projParameter: " ! ", fileName: "x.net.xml")
+        }
+    }
+
     /// The network's east edge reaches the origBoundary's east edge; a wrong netOffset sign would put it ~1,200 km away.
     @Test func netOffsetSignPutsTheNetworkInsideItsOrigBoundary() throws {
         let network = try SUMOReader.read(contentsOf: try TestFiles.shared(TestFiles.realNetwork))

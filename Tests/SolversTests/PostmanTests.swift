@@ -223,12 +223,31 @@ func randomStreets(_ rng: inout SplitMix64, nodes n: Int, oneWayShare: Double) -
             }
         }
         #expect(optimum < .infinity, "trial \(trial): brute force found nothing")
+        let bound = try #require(try MixedRuralPostman.balanceLowerBound(instance))
+        #expect(bound <= optimum + 1e-9, "trial \(trial): lower bound \(bound) above the optimum \(optimum)")
         #expect(tour.cost >= optimum - 1e-9, "trial \(trial): \(tour.cost) below the optimum \(optimum)")
         total += 1
         if abs(tour.cost - optimum) < 1e-9 { equal += 1 }
         worstGap = max(worstGap, (tour.cost - optimum) / optimum)
     }
     #expect(equal >= total * 90 / 100, "optimal on \(equal) of \(total); worst gap \(worstGap)")
+}
+
+/// With every arc required and no edges, the balance bound is the directed Chinese postman optimum itself.
+@Test func balanceLowerBoundIsExactForTheDirectedChinesePostman() throws {
+    var rng = SplitMix64(seed: 28)
+    for trial in 0..<30 {
+        let n = rng.int(3...9)
+        var arcs: [(from: Int, to: Int, cost: Double)] = (0..<n).map { ($0, ($0 + 1) % n, Double(rng.int(1...20))) }
+        for _ in 0..<rng.int(0...(2 * n)) {
+            let a = rng.int(0...(n - 1)), b = rng.int(0...(n - 1))
+            if a != b { arcs.append((a, b, Double(rng.int(1...20)))) }
+        }
+        let tour = try DirectedChinesePostman.solve(nodeCount: n, arcs: arcs, start: 0)
+        let instance = PostmanInstance(nodeCount: n, arcs: arcs.map { .init(from: $0.from, to: $0.to, cost: $0.cost, required: true) }, depot: 0)
+        let bound = try #require(try MixedRuralPostman.balanceLowerBound(instance))
+        #expect(abs(bound - tour.cost) < 1e-9, "trial \(trial): bound \(bound), tour \(tour.cost)")
+    }
 }
 
 @Test func sameInputGivesTheSameTour() throws {
