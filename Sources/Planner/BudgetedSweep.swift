@@ -12,8 +12,9 @@ import Streets
 /// second until the tour fits; then rounds of "add the best left-out group, drop the weakest kept
 /// ones until it fits again" are accepted when they raise the value. Last, the slack is filled with left-out
 /// groups that still fit. A group's seconds are read off the current tour: dropping weighs the time the tour
-/// spends on its streets (a dead end costs its way back), adding weighs its streets the tour does not drive yet. The greedy result is the baseline the tests compare against; the exhaustive optimum
-/// on small instances is measured by `BudgetedSweepGap` (docs/tsp-and-orienteering.md).
+/// spends on its streets (a dead end costs its way back), adding weighs its streets the tour does not drive
+/// yet. The greedy result is the baseline the tests compare against; the gap to the exhaustive optimum on
+/// small instances is measured by `BudgetedSweepGap` (docs/tsp-and-orienteering.md).
 struct BudgetedSweep {
     struct Group {
         let edges: [Int]
@@ -131,7 +132,7 @@ struct BudgetedSweep {
         let greedyValue = value(chosen)
         var bestValue = greedyValue
 
-        // Fill the slack: left-out groups, best ratio first, are added while they fit. Only a group whose streets
+        // Fill the slack: left-out groups, most value per second not yet driven first, are added while they fit. Only a group whose streets
         // not yet driven take no longer than the slack is priced, and at most `fillTries` in all, so that a large
         // patch (hundreds of groups) pays a bounded number of extra solves.
         var fillsLeft = fillTries
