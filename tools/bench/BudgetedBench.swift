@@ -8,10 +8,11 @@ struct BudgetedBench: ParsableCommand {
         commandName: "budgeted",
         abstract: "The budgeted sweep's choice of streets against the exhaustive optimum on real Southampton streets.",
         discussion: """
-            Builds seeded instances: a connected run of a patch's street groups, a start among them, values near
-            random attractors and a budget of 30–90 % of the full sweep. The optimum tries every subset of groups
-            (in order of value, the first that fits), priced by the same evaluator the budgeted sweep decides by,
+            Builds seeded instances: a connected run of a patch's street groups, a start among them, values near \
+            random attractors and a budget of 30–90 % of the full sweep. The optimum tries every subset of groups \
+            (in order of value, the first that fits), priced by the same evaluator the budgeted sweep decides by, \
             so the gap is that of the selection alone. One JSON object per instance, then a summary line.
+
               patrol-bench budgeted --instances 50 --seed 1 --max-groups 12
             """
     )
