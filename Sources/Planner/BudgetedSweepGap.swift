@@ -1,5 +1,6 @@
 import Foundation
 import Geo
+import Solvers
 import Streets
 
 /// The budgeted sweep's choice of street groups against the best choice, found by trying subsets in order
@@ -41,7 +42,7 @@ public enum BudgetedSweepGap {
         }
         guard !patches.isEmpty, minGroups >= 1, minGroups <= maxGroups else { return [] }
         let quick = BudgetedSweep.pricingRouter(router)
-        var random = GapRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         var found: [Instance] = []
         var attempts = 0
         while found.count < count, attempts < count * 50 {
@@ -109,7 +110,7 @@ public enum BudgetedSweepGap {
 
     /// A connected run of whole street groups of the patch (groups touching at a junction), grown at random from
     /// one group; nil when the group it starts from has too few neighbours to reach `groups`.
-    static func connectedRun(of edges: [Int], groups target: Int, network: StreetNetwork, random: inout GapRandom) -> [Int]? {
+    static func connectedRun(of edges: [Int], groups target: Int, network: StreetNetwork, random: inout SeededGenerator) -> [Int]? {
         let unit = Dictionary(uniqueKeysWithValues: edges.map { ($0, 1.0) })
         let groups = BudgetedSweep.groups(network: network, edges: edges, values: unit)
         guard groups.count >= target else { return nil }
@@ -138,18 +139,4 @@ public enum BudgetedSweepGap {
         }
         return chosen.sorted().flatMap { groups[$0].edges }
     }
-}
-
-/// SplitMix64, so that the measured instances are the same on every machine.
-struct GapRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }
