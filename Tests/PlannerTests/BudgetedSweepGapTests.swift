@@ -49,9 +49,10 @@ import Streets
         let optimal = gaps.filter { $0 < 1e-9 }.count
         let mean = gaps.reduce(0, +) / Double(max(1, gaps.count))
         let summary = "optimal \(optimal)/\(gaps.count), mean gap \(String(format: "%.2f", mean)) %, worst \(String(format: "%.2f", gaps.max() ?? 0)) %\n" + lines.joined(separator: "\n")
-        // Bars from the measurement (10 of 20 optimal, mean gap 4.5 %, worst 19.8 % on 2026-11-24), with a margin. The ratios are estimates
-        // of what a group costs in the tour, so a few instances stay well off the optimum.
-        #expect(optimal * 100 >= gaps.count * 50, "\(summary)")
+        // Bars from the measurement (10 of 20 optimal, mean gap 4.5 %, worst 19.8 % on 2026-11-24), with a
+        // margin. The ratios are estimates of what a group costs in the tour, so a few instances stay well off
+        // the optimum.
+        #expect(optimal * 100 >= gaps.count * 40, "\(summary)")
         #expect(mean <= 8, "\(summary)")
         #expect((gaps.max() ?? 0) <= 45, "\(summary)")
     }
