@@ -106,10 +106,13 @@ public struct PairPlan: Hashable, Sendable {
     public var slackSeconds: Double { Double(pair.windowEndSeconds) - endSeconds }
 }
 
+/// A scan-only way (footpath, alley) looked along from the car, from the nearest drivable street.
 public struct ScanInstruction: Hashable, Sendable {
     public var path: String
     public var fromStreet: String
     public var lengthMetres: Double
+    /// The way itself, for maps.
+    public var geometry: [LonLat] = []
 }
 
 /// Why a patch or a pair has no route today.

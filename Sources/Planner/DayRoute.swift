@@ -93,16 +93,7 @@ struct DayRoute {
             throw PlanError.windowTooShort(pair: pair.id, neededMinutes: Int(((timeline.now - Double(pair.windowStartSeconds)) / 60).rounded(.up)),
                                            windowMinutes: pair.windowSeconds / 60)
         }
-        var scans: [ScanInstruction] = []
-        for prepared in ordered {
-            for index in prepared.streets.scanPaths {
-                let scan = network.scanPaths[index]
-                let middle = Polyline.midpoint(scan.geometry[...]) ?? scan.geometry[0]
-                let from = snapper.snap(middle).map { network.name(ofEdge: $0.edge) } ?? ""
-                scans.append(ScanInstruction(path: scan.name.isEmpty ? scan.highway : scan.name,
-                                             fromStreet: from.isEmpty ? "the nearest street" : from, lengthMetres: scan.lengthMetres))
-            }
-        }
+        let scans = try ScanInstruction.list(ordered.flatMap(\.streets.scanPaths), network: network, snapper: snapper, projection: projection)
         let turns = timeline.turnCounts.filter { $0.value > 0 }
         let plan = PairPlan(pair: pair, patches: ordered.map(\.patch.id), steps: timeline.steps, uncoveredStreets: uncovered,
                             fullSweep: fullSweep, scanFrom: scans, turnCounts: turns)

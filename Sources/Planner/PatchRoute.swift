@@ -62,7 +62,8 @@ public struct PatchRoute {
                                 startSeconds: Double(pair.windowStartSeconds), node: baseNode)
         try timeline.drive(tour.arcs, kinds: tour.services.map { $0 ? .sweep : .deadhead })
         pair.windowEndSeconds = max(pair.windowEndSeconds, Int(timeline.now.rounded(.up)))
-        let plan = PairPlan(pair: pair, patches: [patchID], steps: timeline.steps, turnCounts: timeline.turnCounts)
+        let scans = try ScanInstruction.list(streets.scanPaths, network: network, snapper: snapper, projection: projection)
+        let plan = PairPlan(pair: pair, patches: [patchID], steps: timeline.steps, scanFrom: scans, turnCounts: timeline.turnCounts)
         return PatchRoute(plan: plan, requiredLengthMetres: streets.requiredLengthMetres, requiredEdgeCount: streets.requiredEdges.count,
                           unreachableStreets: tour.unreachableEdges.map { network.label(ofEdge: $0) }.reduce(into: []) { names, name in
                               if !names.contains(name) { names.append(name) }

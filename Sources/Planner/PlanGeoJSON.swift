@@ -54,6 +54,13 @@ public enum PlanGeoJSON {
                     seq += 1
                 }
             }
+            for (index, scan) in pairPlan.scanFrom.enumerated() where scan.geometry.count >= 2 {
+                features.append(Feature(id: .string("\(pairPlan.pair.id)-scan-\(index + 1)"), geometry: .lineString(scan.geometry), properties: [
+                    "layer": "scan", "pair": pairID, "name": .string(scan.path), "scan_from": .string(scan.fromStreet),
+                    "length_m": .number(round1(scan.lengthMetres)),
+                    "stroke": colour, "stroke-width": 1, "stroke-opacity": 0.7,
+                ]))
+            }
         }
         return FeatureCollection(features: features, foreignMembers: [
             "name": .string("patrol plan \(plan.areaName) \(plan.date)"),

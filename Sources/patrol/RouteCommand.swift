@@ -63,6 +63,11 @@ struct RouteCommand: ParsableCommand {
         if !route.unreachableStreets.isEmpty {
             print("  left out (no way there and back): \(route.unreachableStreets.joined(separator: ", "))")
         }
+        if !plan.scanFrom.isEmpty {
+            let metres = plan.scanFrom.reduce(0) { $0 + $1.lengthMetres }
+            let firstFew = plan.scanFrom.prefix(3).map { "\($0.path) from \($0.fromStreet)" }.joined(separator: "; ")
+            print("  scan-only ways   \(plan.scanFrom.count), \(String(format: "%.2f", metres / 1000)) km, looked along from the car: \(firstFew)\(plan.scanFrom.count > 3 ? "; …" : "")")
+        }
         for text in route.outsideReturns {
             print("  one-way, no way back inside the patch: \(text)")
         }
