@@ -18,11 +18,23 @@ struct DayRoute {
     let snapper: StreetSnapper
     let area: Area
 
+    /// The pair's patches, and so the first watch of each one's best hotspot, in the order of the cheapest
+    /// round from the base (a TSP over the base and the patches' starts); nearest first if some start
+    /// cannot be driven between.
+    func visitOrder() -> [DayPlanner.PreparedPatch] {
+        let nodes = [baseNode] + patches.map(\.startNode)
+        let costs = nodes.map { a in nodes.map { b in a == b ? 0 : search.cost(from: a, to: b) } }
+        if patches.count > 1, let round = try? TSPSolver.closedTour(costs: costs) {
+            return round.nodes.dropFirst().map { patches[$0 - 1] }
+        }
+        return patches.sorted { search.cost(from: baseNode, to: $0.startNode) < search.cost(from: baseNode, to: $1.startNode) }
+    }
+
     func build(timings: inout PhaseTimings) throws -> (plan: PairPlan, notices: [PlanNotice]) {
         var notices: [PlanNotice] = []
         let turnSearch = TurnAwareSearch(network: network, penalties: options.penalties)
         let windowEnd = Double(pair.windowEndSeconds)
-        let ordered = patches.sorted { search.cost(from: baseNode, to: $0.startNode) < search.cost(from: baseNode, to: $1.startNode) }
+        let ordered = visitOrder()
 
         let reach = search.cost(from: baseNode, to: ordered[0].startNode) + search.cost(from: ordered[0].startNode, to: baseNode)
         guard reach.isFinite else {
