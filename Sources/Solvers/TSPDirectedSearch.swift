@@ -41,7 +41,7 @@ struct TSPDirectedSearch {
         }
     }
 
-    mutating func run(kicks: Int, random: inout TourRandom) {
+    mutating func run(kicks: Int, random: inout SeededGenerator) {
         guard n >= 5 else { return }
         for city in tour { queue.push(city) }
         localSearch()
@@ -187,7 +187,7 @@ struct TSPDirectedSearch {
 
     /// Swaps two adjacent stretches B and C (each up to 100 cities) after a random position,
     /// keeping both directions; the same kick as the symmetric search.
-    private mutating func doubleBridge(random: inout TourRandom) {
+    private mutating func doubleBridge(random: inout SeededGenerator) {
         let maxSegment = max(1, min(100, (n - 2) / 3))
         let start = random.below(n)
         let lengthB = 1 + random.below(maxSegment)

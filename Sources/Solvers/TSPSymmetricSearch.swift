@@ -35,7 +35,7 @@ struct TSPSymmetricSearch {
 
     /// Local search to a local optimum, then `kicks` perturbation rounds; the tour held at the end
     /// is the best found.
-    mutating func run(kicks: Int, random: inout TourRandom) {
+    mutating func run(kicks: Int, random: inout SeededGenerator) {
         guard n >= 5 else { return }
         for city in tour { queue.push(city) }
         localSearch()
@@ -190,7 +190,7 @@ struct TSPSymmetricSearch {
     /// Cuts the tour after a random position into A B C D with B and C up to 100 cities long, and
     /// reconnects it as A C B D. Measured on TSPLIB, segments of up to 100 escape deep local optima
     /// that segments of 3 to 30 never leave, at no extra cost per kick.
-    private mutating func doubleBridge(random: inout TourRandom) {
+    private mutating func doubleBridge(random: inout SeededGenerator) {
         let maxSegment = max(1, min(100, (n - 2) / 3))
         let start = random.below(n)
         let lengthA = 1
