@@ -45,7 +45,7 @@ struct OrienteeringSearch {
 
     // MARK: - The iterated search
 
-    mutating func run(iterations: Int, random: inout TourRandom) {
+    mutating func run(iterations: Int, random: inout SeededGenerator) {
         localSearch(random: &random)
         var best = (visits: visits, prize: prize, cost: cost)
         var sinceImprovement = 0
@@ -67,7 +67,7 @@ struct OrienteeringSearch {
         assign(best.visits)
     }
 
-    mutating func localSearch(random: inout TourRandom) {
+    mutating func localSearch(random: inout SeededGenerator) {
         while true {
             shorten()
             let inserted = insertByRatio(random: &random, noisy: true)
@@ -80,7 +80,7 @@ struct OrienteeringSearch {
 
     /// Drops some visits, a run of consecutive ones or scattered ones, and bars them from the
     /// next insertion round.
-    private mutating func shake(random: inout TourRandom) {
+    private mutating func shake(random: inout SeededGenerator) {
         let k = visits.count
         guard k > 0 else { return }
         let count = 1 + random.below(k)
@@ -102,7 +102,7 @@ struct OrienteeringSearch {
     /// cheapest feasible position, until nothing fits. When `noisy`, each ratio is scaled by
     /// a random factor in [0.5, 1.5), so that after a shake the search does not simply put back
     /// the nodes it dropped.
-    mutating func insertByRatio(random: inout TourRandom, noisy: Bool) -> Bool {
+    mutating func insertByRatio(random: inout SeededGenerator, noisy: Bool) -> Bool {
         var insertedAny = false
         while true {
             var bestRatio = -Double.infinity

@@ -19,7 +19,7 @@ public enum Orienteering {
             costs: costs, prizes: prizes, serviceTimes: serviceTimes, start: start, end: end, budget: budget)
         let rounds = iterations ?? defaultIterations(candidates: problem.candidates.count)
         var search = OrienteeringSearch(problem: problem, visits: greedyVisits(problem))
-        var random = TourRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         search.run(iterations: rounds, random: &random)
         return problem.route(search.visits)
     }
@@ -58,7 +58,7 @@ public enum Orienteering {
 
     static func greedyVisits(_ problem: OrienteeringProblem) -> [Int] {
         var search = OrienteeringSearch(problem: problem, visits: [])
-        var unused = TourRandom(seed: 0)
+        var unused = SeededGenerator(seed: 0)
         _ = search.insertByRatio(random: &unused, noisy: false)
         return search.visits
     }

@@ -1,5 +1,6 @@
 /// SplitMix64 (Steele, Lea and Flood 2014): seeded shuffles inside the solvers and seeded benchmark
-/// instances, the same on every machine.
+/// instances, the same on every machine; ours rather than the standard library's so that a seed
+/// gives the same route on every platform and Swift version.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
     public init(seed: UInt64) { state = seed }
@@ -12,4 +13,11 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     }
     /// Uniform in [0, 1), from the top 53 bits.
     public mutating func unit() -> Double { Double(next() >> 11) / Double(UInt64(1) << 53) }
+
+    /// Uniform in `0..<bound`; `bound` must be positive. The modulo bias is below 2⁻³² for the
+    /// small bounds the tour searches use, which does not matter for a search heuristic. Not the
+    /// standard library's `Int.random(in:using:)`, which draws a different stream.
+    mutating func below(_ bound: Int) -> Int {
+        Int(next() % UInt64(bound))
+    }
 }

@@ -45,7 +45,7 @@ enum TSPConstructionHeuristics {
         }
         // Ties break on the node numbers so the order never depends on the sort's stability.
         arcs.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
-        var fragment = TSPUnionFind(count: n)
+        var fragment = UnionFind(count: n)
         var taken = 0
         if costs.isSymmetric {
             var adjacent = [[Int]](repeating: [], count: n)
@@ -147,29 +147,5 @@ enum TSPConstructionHeuristics {
     static func rotated(_ tour: [Int], toStartAt node: Int) -> [Int] {
         guard let index = tour.firstIndex(of: node) else { return tour }
         return Array(tour[index...] + tour[..<index])
-    }
-}
-
-/// Disjoint sets with path halving, for keeping greedy fragments acyclic.
-struct TSPUnionFind {
-    private var parent: [Int]
-
-    init(count: Int) { parent = Array(0..<count) }
-
-    mutating func find(_ x: Int) -> Int {
-        var x = x
-        while parent[x] != x {
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        }
-        return x
-    }
-
-    /// Joins the sets of `a` and `b`; false when they were already one set.
-    mutating func union(_ a: Int, _ b: Int) -> Bool {
-        let ra = find(a), rb = find(b)
-        if ra == rb { return false }
-        parent[max(ra, rb)] = min(ra, rb)
-        return true
     }
 }

@@ -41,7 +41,7 @@ struct TSPDirectedSearch {
         }
     }
 
-    mutating func run(kicks: Int, random: inout TourRandom) {
+    mutating func run(kicks: Int, random: inout SeededGenerator) {
         guard n >= 5 else { return }
         for city in tour { queue.push(city) }
         localSearch()
@@ -167,45 +167,20 @@ struct TSPDirectedSearch {
         }
         guard bestInsertAfter >= 0 else { return false }
         let u = bestInsertAfter, v = next(u)
-        let segment = (0..<count).map { tour[(first + $0) % n] }
-        var rebuilt = [Int]()
-        rebuilt.reserveCapacity(n)
-        var index = (last + 1) % n
-        while index != first {
-            let city = tour[index]
-            rebuilt.append(city)
-            if city == u { rebuilt.append(contentsOf: segment) }
-            index = (index + 1) % n
-        }
-        tour = rebuilt
-        for (i, city) in tour.enumerated() { position[city] = i }
+        TSPTourMoves.moveSegment(
+            tour: &tour, position: &position, first: first, count: count, after: u, reversed: false)
         prefixesStale = true
         length += bestDelta
         for city in [before, after, s1, s2, u, v] { queue.push(city) }
         return true
     }
 
-    /// Swaps two adjacent stretches B and C (each up to 100 cities) after a random position,
-    /// keeping both directions; the same kick as the symmetric search.
-    private mutating func doubleBridge(random: inout TourRandom) {
-        let maxSegment = max(1, min(100, (n - 2) / 3))
-        let start = random.below(n)
-        let lengthB = 1 + random.below(maxSegment)
-        let lengthC = 1 + random.below(maxSegment)
-        func city(_ offset: Int) -> Int { tour[(start + offset) % n] }
-        let aEnd = city(0), bStart = city(1)
-        let bEnd = city(lengthB), cStart = city(1 + lengthB)
-        let cEnd = city(lengthB + lengthC), dStart = city(1 + lengthB + lengthC)
-        length += costs[aEnd, cStart] + costs[cEnd, bStart] + costs[bEnd, dStart]
-            - costs[aEnd, bStart] - costs[bEnd, cStart] - costs[cEnd, dStart]
-        let b = (0..<lengthB).map { city(1 + $0) }
-        let c = (0..<lengthC).map { city(1 + lengthB + $0) }
-        for (k, moved) in (c + b).enumerated() {
-            let index = (start + 1 + k) % n
-            tour[index] = moved
-            position[moved] = index
-        }
+    /// The shared segment-swapping kick (`TSPTourMoves.doubleBridge`), which keeps every
+    /// segment's direction.
+    private mutating func doubleBridge(random: inout SeededGenerator) {
+        let kick = TSPTourMoves.doubleBridge(tour: &tour, position: &position, costs: costs, random: &random)
+        length += kick.delta
         prefixesStale = true
-        for moved in [aEnd, bStart, bEnd, cStart, cEnd, dStart] { queue.push(moved) }
+        for moved in kick.cutEnds { queue.push(moved) }
     }
 }

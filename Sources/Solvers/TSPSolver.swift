@@ -53,7 +53,7 @@ public enum TSPSolver {
         let n = matrix.count
         if n <= TSPExhaustive.largestNodeCount { return TSPExhaustive.bestTour(matrix) }
         let start = TSPConstructionHeuristics.build(options.construction, costs: matrix)
-        var random = TourRandom(seed: options.seed)
+        var random = SeededGenerator(seed: options.seed)
         let kicks = options.kicks ?? defaultKicks(nodeCount: n)
         if matrix.isSymmetric {
             var search = TSPSymmetricSearch(costs: matrix, tour: start, neighbourCount: options.neighbourCount)

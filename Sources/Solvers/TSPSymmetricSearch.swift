@@ -35,7 +35,7 @@ struct TSPSymmetricSearch {
 
     /// Local search to a local optimum, then `kicks` perturbation rounds; the tour held at the end
     /// is the best found.
-    mutating func run(kicks: Int, random: inout TourRandom) {
+    mutating func run(kicks: Int, random: inout SeededGenerator) {
         guard n >= 5 else { return }
         for city in tour { queue.push(city) }
         localSearch()
@@ -148,19 +148,8 @@ struct TSPSymmetricSearch {
         }
         guard bestInsertAfter >= 0 else { return false }
         let u = bestInsertAfter, v = next(u)
-        var segment = (0..<count).map { tour[(first + $0) % n] }
-        if bestReversed { segment.reverse() }
-        var rebuilt = [Int]()
-        rebuilt.reserveCapacity(n)
-        var index = (last + 1) % n
-        while index != first {
-            let city = tour[index]
-            rebuilt.append(city)
-            if city == u { rebuilt.append(contentsOf: segment) }
-            index = (index + 1) % n
-        }
-        tour = rebuilt
-        for (i, city) in tour.enumerated() { position[city] = i }
+        TSPTourMoves.moveSegment(
+            tour: &tour, position: &position, first: first, count: count, after: u, reversed: bestReversed)
         length += bestDelta
         for city in [before, after, s1, s2, u, v] { queue.push(city) }
         return true
@@ -187,29 +176,11 @@ struct TSPSymmetricSearch {
         }
     }
 
-    /// Cuts the tour after a random position into A B C D with B and C up to 100 cities long, and
-    /// reconnects it as A C B D. Measured on TSPLIB, segments of up to 100 escape deep local optima
-    /// that segments of 3 to 30 never leave, at no extra cost per kick.
-    private mutating func doubleBridge(random: inout TourRandom) {
-        let maxSegment = max(1, min(100, (n - 2) / 3))
-        let start = random.below(n)
-        let lengthA = 1
-        let lengthB = 1 + random.below(maxSegment)
-        let lengthC = 1 + random.below(maxSegment)
-        func city(_ offset: Int) -> Int { tour[(start + offset) % n] }
-        let aEnd = city(lengthA - 1), bStart = city(lengthA)
-        let bEnd = city(lengthA + lengthB - 1), cStart = city(lengthA + lengthB)
-        let cEnd = city(lengthA + lengthB + lengthC - 1), dStart = city(lengthA + lengthB + lengthC)
-        length += costs[aEnd, cStart] + costs[cEnd, bStart] + costs[bEnd, dStart]
-            - costs[aEnd, bStart] - costs[bEnd, cStart] - costs[cEnd, dStart]
-        let b = (0..<lengthB).map { city(lengthA + $0) }
-        let c = (0..<lengthC).map { city(lengthA + lengthB + $0) }
-        for (k, moved) in (c + b).enumerated() {
-            let index = (start + lengthA + k) % n
-            tour[index] = moved
-            position[moved] = index
-        }
-        for moved in [aEnd, bStart, bEnd, cStart, cEnd, dStart] { queue.push(moved) }
+    /// The shared segment-swapping kick (`TSPTourMoves.doubleBridge`).
+    private mutating func doubleBridge(random: inout SeededGenerator) {
+        let kick = TSPTourMoves.doubleBridge(tour: &tour, position: &position, costs: costs, random: &random)
+        length += kick.delta
+        for moved in kick.cutEnds { queue.push(moved) }
     }
 }
 

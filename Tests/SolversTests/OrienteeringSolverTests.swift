@@ -13,7 +13,7 @@ struct OrienteeringTestInstance {
     var budget: Double
 
     init(seed: UInt64, nodes n: Int, asymmetric: Bool = false, withService: Bool = false, closed: Bool = false) {
-        var random = TSPTestRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         costs = asymmetric ? TSPTestData.asymmetric(count: n, random: &random) : TSPTestData.euclidean(count: n, random: &random)
         start = 0
         end = closed ? 0 : 1

@@ -10,4 +10,8 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
     mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
+    /// Uniform in [0, 1), from the top 53 bits.
+    mutating func unit() -> Double { Double(next() >> 11) / Double(UInt64(1) << 53) }
+    /// `next() % bound`: the TSP and orienteering fixtures were drawn this way, not with `int(_:)`.
+    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

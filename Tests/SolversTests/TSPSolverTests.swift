@@ -2,29 +2,14 @@ import Foundation
 import Testing
 @testable import Solvers
 
-/// Seeded generator for the TSP and orienteering tests (named apart from other test helpers).
-struct TSPTestRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(UInt64(1) << 53) }
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-}
-
 enum TSPTestData {
-    static func euclidean(count: Int, random: inout TSPTestRandom) -> [[Double]] {
+    static func euclidean(count: Int, random: inout SplitMix64) -> [[Double]] {
         let points = (0..<count).map { _ in (random.unit() * 100, random.unit() * 100) }
         return points.map { a in points.map { b in ((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).squareRoot() } }
     }
 
     /// Euclidean plus a random one-way surcharge, so that direction matters.
-    static func asymmetric(count: Int, random: inout TSPTestRandom) -> [[Double]] {
+    static func asymmetric(count: Int, random: inout SplitMix64) -> [[Double]] {
         var costs = euclidean(count: count, random: &random)
         for i in 0..<count {
             for j in 0..<count where i != j { costs[i][j] += random.unit() * 40 }
@@ -68,7 +53,7 @@ enum TSPTestData {
 struct TSPSolverTests {
     @Test(arguments: 0..<30)
     func symmetricClosedTourEqualsBruteForceOptimum(seed: Int) throws {
-        var random = TSPTestRandom(seed: UInt64(seed) &+ 1_000)
+        var random = SplitMix64(seed: UInt64(seed) &+ 1_000)
         let n = 7 + seed % 3
         let costs = TSPTestData.euclidean(count: n, random: &random)
         let tour = try TSPSolver.closedTour(costs: costs, options: TSPOptions(seed: UInt64(seed)))
@@ -80,7 +65,7 @@ struct TSPSolverTests {
 
     @Test(arguments: 0..<20)
     func asymmetricClosedTourEqualsBruteForceOptimum(seed: Int) throws {
-        var random = TSPTestRandom(seed: UInt64(seed) &+ 2_000)
+        var random = SplitMix64(seed: UInt64(seed) &+ 2_000)
         let n = 7 + seed % 3
         let costs = TSPTestData.asymmetric(count: n, random: &random)
         let tour = try TSPSolver.closedTour(costs: costs, options: TSPOptions(seed: UInt64(seed)))
@@ -91,7 +76,7 @@ struct TSPSolverTests {
 
     @Test(arguments: 0..<30)
     func openPathKeepsEndpointsAndEqualsBruteForceOptimum(seed: Int) throws {
-        var random = TSPTestRandom(seed: UInt64(seed) &+ 3_000)
+        var random = SplitMix64(seed: UInt64(seed) &+ 3_000)
         let n = 6 + seed % 4
         let costs = seed % 2 == 0
             ? TSPTestData.euclidean(count: n, random: &random)
@@ -111,7 +96,7 @@ struct TSPSolverTests {
 
     @Test
     func openPathWithEqualEndpointsIsAClosedTourFromThatNode() throws {
-        var random = TSPTestRandom(seed: 41)
+        var random = SplitMix64(seed: 41)
         let costs = TSPTestData.euclidean(count: 8, random: &random)
         let path = try TSPSolver.openPath(costs: costs, start: 3, end: 3)
         let optimum = TSPTestData.bruteForcePath(first: 0, middle: Array(1..<8), last: nil, costs: costs)
@@ -123,7 +108,7 @@ struct TSPSolverTests {
     @Test(arguments: TSPConstruction.allCases)
     func everyConstructionYieldsAPermutationThatSearchDoesNotLengthen(_ construction: TSPConstruction) throws {
         for (seed, symmetric) in [(5, true), (6, false)] {
-            var random = TSPTestRandom(seed: UInt64(seed))
+            var random = SplitMix64(seed: UInt64(seed))
             let costs = symmetric
                 ? TSPTestData.euclidean(count: 60, random: &random)
                 : TSPTestData.asymmetric(count: 60, random: &random)
@@ -139,7 +124,7 @@ struct TSPSolverTests {
 
     @Test
     func sameSeedGivesTheSameTour() throws {
-        var random = TSPTestRandom(seed: 77)
+        var random = SplitMix64(seed: 77)
         let costs = TSPTestData.euclidean(count: 80, random: &random)
         let options = TSPOptions(kicks: 500, seed: 9)
         let first = try TSPSolver.closedTour(costs: costs, options: options)
@@ -149,7 +134,7 @@ struct TSPSolverTests {
 
     @Test
     func iteratedSearchBeatsPlainConstructionOnLargerInstance() throws {
-        var random = TSPTestRandom(seed: 99)
+        var random = SplitMix64(seed: 99)
         let costs = TSPTestData.euclidean(count: 120, random: &random)
         let matrix = try TSPCostMatrix(validating: costs)
         let nearest = TSPConstructionHeuristics.nearestNeighbour(matrix)

@@ -82,8 +82,7 @@ struct BudgetedBench: ParsableCommand {
         let clock = ContinuousClock()
         let started = clock.now
         let result = try work()
-        let elapsed = clock.now - started
-        return (result, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+        return (result, TSPBenchFormat.seconds(clock.now - started))
     }
 
     func f1(_ x: Double) -> String { String(format: "%.1f", x) }

@@ -70,7 +70,7 @@ struct TSPBench: ParsableCommand {
     }
 }
 
-/// One-line JSON output shared by the tsp and op subcommands.
+/// One-line JSON output shared by the tsp and op subcommands (and the duration conversion by all).
 enum TSPBenchFormat {
     /// The closing summary line (mean and worst gap, check result); exits non-zero when a check failed.
     static func finish(family: String, instances: Int, totalSeconds: Double, gaps: [Double], check: Bool,

@@ -46,8 +46,7 @@ struct URPPBench: ParsableCommand {
             let cpuStarted = processCPUSeconds()
             let tour = try UndirectedRuralPostman.solve(nodeCount: instance.nodeCount, edges: instance.edges)
             let cpuSeconds = processCPUSeconds() - cpuStarted
-            let elapsed = clock.now - started
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            let seconds = TSPBenchFormat.seconds(clock.now - started)
             worstSeconds = max(worstSeconds, seconds)
             worstCPUSeconds = max(worstCPUSeconds, cpuSeconds)
             let value = try walk(tour, instance, verify: check)
