@@ -1,3 +1,5 @@
+import Hotspots
+
 /// A calendar day of a plan, and clock times on it, in UK local time.
 ///
 /// The UK offset rule is written out rather than read from tzdata, so plans come out the same on
@@ -10,7 +12,7 @@ public struct PlanDate: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     public init?(year: Int, month: Int, day: Int) {
         guard (1900...2200).contains(year), (1...12).contains(month),
-              (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
+              (1...LocalDateTime.daysInMonth(year: year, month: month)).contains(day) else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -32,26 +34,8 @@ public struct PlanDate: Hashable, Sendable, Comparable, CustomStringConvertible 
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 
-    static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: isLeap(year) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
     /// Days since 1970-01-01 (proleptic Gregorian).
-    public var daysSinceEpoch: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let m = month
-        let dayOfYear = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
+    public var daysSinceEpoch: Int { LocalDateTime(year: year, month: month, day: day).dayNumber }
 
     public init(daysSinceEpoch days: Int) {
         let z = days + 719_468
@@ -84,7 +68,7 @@ public struct PlanDate: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     static func lastSunday(month: Int, year: Int) -> PlanDate {
-        let last = PlanDate(year: year, month: month, day: daysIn(month: month, year: year))!
+        let last = PlanDate(year: year, month: month, day: LocalDateTime.daysInMonth(year: year, month: month))!
         return last.adding(days: -last.weekday)
     }
 
