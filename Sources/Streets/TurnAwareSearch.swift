@@ -71,10 +71,8 @@ public final class TurnAwareSearch {
     /// The same value as `network.turnCost(from:to:penalties:)`, from cached headings.
     @inline(__always)
     func turnCost(_ from: Int, _ to: Int) -> Double {
-        let reversal = arcEdge[from] == arcEdge[to] && from != to
-        let kind = TurnRule.kind(angleDegrees: TurnRule.angleDegrees(exitHeading[from], entryHeading[to]),
-                                 reversal: reversal, penalties: penalties)
-        return TurnRule.cost(kind, reversal: reversal, atDeadEnd: headIsDeadEnd[from], penalties: penalties)
+        Self.turnCost(from, to, arcEdge: arcEdge, exit: exitHeading, entry: entryHeading,
+                      headIsDeadEnd: headIsDeadEnd, penalties: penalties)
     }
 
     /// The search. Scratch arrays are moved into locals for the loop, which spares Swift's run-time
