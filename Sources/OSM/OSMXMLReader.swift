@@ -14,12 +14,7 @@ public final class OSMXMLReader {
     public init(path: String, progress: OSMProgress? = nil) throws {
         self.path = path
         self.progress = progress
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            fileSizeBytes = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        } catch {
-            throw OSMError.io(path: path, message: "cannot open: \(error.localizedDescription)")
-        }
+        fileSizeBytes = try InputFile.sizeBytes(atPath: path)
     }
 
     public func read(kinds: OSMElementKinds = .all, _ visit: (OSMElement) throws -> Void) throws {

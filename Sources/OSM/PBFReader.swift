@@ -27,12 +27,7 @@ public final class PBFReader {
         self.path = path
         self.progress = progress
         memory = nil
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            fileSizeBytes = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        } catch {
-            throw OSMError.io(path: path, message: "cannot open: \(error.localizedDescription)")
-        }
+        fileSizeBytes = try InputFile.sizeBytes(atPath: path)
     }
 
     /// Reads the whole file once, calling `visit` for every element of the wanted kinds in file order.
@@ -222,6 +217,16 @@ final class InputFile: ByteSource {
 
     deinit {
         try? handle.close()
+    }
+
+    /// The size of the file at `path`, for progress; both readers take it before opening the file.
+    static func sizeBytes(atPath path: String) throws -> Int {
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            return (attributes[.size] as? NSNumber)?.intValue ?? 0
+        } catch {
+            throw OSMError.io(path: path, message: "cannot open: \(error.localizedDescription)")
+        }
     }
 
     /// Up to `count` bytes; fewer only at the end of the file.

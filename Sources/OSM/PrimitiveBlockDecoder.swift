@@ -148,23 +148,11 @@ struct PrimitiveBlockDecoder {
         var lats: [Int64] = []
         var lons: [Int64] = []
         var keysVals: [UInt64] = []
-        // Each column is delta coded; the running sums can overflow only on corrupt data.
-        func deltas(_ wireType: WireType, _ field: String, into column: inout [Int64]) throws {
-            var running: Int64 = 0
-            var overflow = false
-            try reader.repeatedVarints(wireType, field: field) { raw in
-                let (sum, over) = running.addingReportingOverflow(ProtoReader.zigzag(raw))
-                overflow = overflow || over
-                running = sum
-                column.append(sum)
-            }
-            if overflow { throw ProtoError(position: start, expected: "\(field) deltas that stay within 64 bits") }
-        }
         while let (number, wireType) = try reader.field() {
             switch number {
-            case 1: try deltas(wireType, "DenseNodes.id", into: &ids)
-            case 8: try deltas(wireType, "DenseNodes.lat", into: &lats)
-            case 9: try deltas(wireType, "DenseNodes.lon", into: &lons)
+            case 1: try reader.deltaCodedSint64s(wireType, field: "DenseNodes.id", messageStart: start, into: &ids)
+            case 8: try reader.deltaCodedSint64s(wireType, field: "DenseNodes.lat", messageStart: start, into: &lats)
+            case 9: try reader.deltaCodedSint64s(wireType, field: "DenseNodes.lon", messageStart: start, into: &lons)
             case 10: try reader.repeatedVarints(wireType, field: "DenseNodes.keys_vals") { keysVals.append($0) }
             default: try reader.skip(wireType)
             }
@@ -209,16 +197,7 @@ struct PrimitiveBlockDecoder {
                 id = try reader.int64()
             case 2: try reader.repeatedVarints(wireType, field: "Way.keys") { keys.append($0) }
             case 3: try reader.repeatedVarints(wireType, field: "Way.vals") { values.append($0) }
-            case 8:
-                var running: Int64 = 0
-                var overflow = false
-                try reader.repeatedVarints(wireType, field: "Way.refs") { raw in
-                    let (sum, over) = running.addingReportingOverflow(ProtoReader.zigzag(raw))
-                    overflow = overflow || over
-                    running = sum
-                    refs.append(sum)
-                }
-                if overflow { throw ProtoError(position: start, expected: "Way.refs deltas that stay within 64 bits") }
+            case 8: try reader.deltaCodedSint64s(wireType, field: "Way.refs", messageStart: start, into: &refs)
             default: try reader.skip(wireType)
             }
         }
@@ -243,16 +222,7 @@ struct PrimitiveBlockDecoder {
             case 2: try reader.repeatedVarints(wireType, field: "Relation.keys") { keys.append($0) }
             case 3: try reader.repeatedVarints(wireType, field: "Relation.vals") { values.append($0) }
             case 8: try reader.repeatedVarints(wireType, field: "Relation.roles_sid") { roles.append($0) }
-            case 9:
-                var running: Int64 = 0
-                var overflow = false
-                try reader.repeatedVarints(wireType, field: "Relation.memids") { raw in
-                    let (sum, over) = running.addingReportingOverflow(ProtoReader.zigzag(raw))
-                    overflow = overflow || over
-                    running = sum
-                    memberIDs.append(sum)
-                }
-                if overflow { throw ProtoError(position: start, expected: "Relation.memids deltas that stay within 64 bits") }
+            case 9: try reader.deltaCodedSint64s(wireType, field: "Relation.memids", messageStart: start, into: &memberIDs)
             case 10: try reader.repeatedVarints(wireType, field: "Relation.types") { types.append($0) }
             default: try reader.skip(wireType)
             }

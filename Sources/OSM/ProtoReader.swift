@@ -151,4 +151,19 @@ struct ProtoReader {
             throw ProtoError(position: position, expected: "field \(field) as varints (wire type 0 or 2), found wire type \(wireType.rawValue)")
         }
     }
+
+    /// Appends the running sums of a delta-coded repeated sint64 field to `column`. The sums can overflow
+    /// only on corrupt data, which is reported at `messageStart`, the start of the enclosing message.
+    mutating func deltaCodedSint64s(_ wireType: WireType, field: String, messageStart: Int,
+                                    into column: inout [Int64]) throws {
+        var running: Int64 = 0
+        var overflow = false
+        try repeatedVarints(wireType, field: field) { raw in
+            let (sum, over) = running.addingReportingOverflow(Self.zigzag(raw))
+            overflow = overflow || over
+            running = sum
+            column.append(sum)
+        }
+        if overflow { throw ProtoError(position: messageStart, expected: "\(field) deltas that stay within 64 bits") }
+    }
 }

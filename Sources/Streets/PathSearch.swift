@@ -28,10 +28,7 @@ public final class PathSearch {
     let arcHead: [Int32]
     let arcTail: [Int32]
     let nodePoints: [GridPoint]
-    var distance: [Double]
-    var predecessor: [Int32]
-    var settled: [Bool]
-    var touched: [Int32] = []
+    var scratch: SearchScratch
     /// Lower bound on cost per metre of straight-line distance: the minimum over arcs of
     /// cost / (straight distance tail→head). It makes A*'s heuristic admissible and consistent.
     public private(set) lazy var costPerStraightMetre: Double = {
@@ -55,40 +52,22 @@ public final class PathSearch {
         arcHead = network.arcHead
         arcTail = network.arcTail
         nodePoints = network.nodePoints
-        distance = [Double](repeating: .infinity, count: network.nodeCount)
-        predecessor = [Int32](repeating: -1, count: network.nodeCount)
-        settled = [Bool](repeating: false, count: network.nodeCount)
+        scratch = SearchScratch(stateCount: network.nodeCount)
     }
 
     /// The search itself. Scratch arrays are moved into locals for the loop, which spares Swift's
     /// run-time exclusivity checks on class properties in the hot path. `settle` is told of each
     /// settled node and returns true to stop. With `target`, the search is A* towards it.
     func run(from source: Int, towards target: Int?, settle: (Int) -> Bool) {
-        var distance: [Double] = []
-        var predecessor: [Int32] = []
-        var settled: [Bool] = []
-        var touched: [Int32] = []
-        swap(&distance, &self.distance)
-        swap(&predecessor, &self.predecessor)
-        swap(&settled, &self.settled)
-        swap(&touched, &self.touched)
-        defer {
-            swap(&distance, &self.distance)
-            swap(&predecessor, &self.predecessor)
-            swap(&settled, &self.settled)
-            swap(&touched, &self.touched)
-        }
-        for node in touched {
-            distance[Int(node)] = .infinity
-            predecessor[Int(node)] = -1
-            settled[Int(node)] = false
-        }
-        touched.removeAll(keepingCapacity: true)
+        var scratch = SearchScratch(stateCount: 0)
+        swap(&scratch, &self.scratch)
+        defer { swap(&scratch, &self.scratch) }
+        scratch.reset()
         let ratio = target == nil ? 0 : costPerStraightMetre
         let goal = target.map { nodePoints[$0] } ?? GridPoint(easting: 0, northing: 0)
         var heap = Heap<QueueEntry>()
-        distance[source] = 0
-        touched.append(Int32(source))
+        scratch.distance[source] = 0
+        scratch.touched.append(Int32(source))
         heap.insert(QueueEntry(key: ratio * nodePoints[source].distanceMetres(to: goal), index: Int32(source)))
         outStart.withUnsafeBufferPointer { outStart in
         outArcs.withUnsafeBufferPointer { outArcs in
@@ -97,17 +76,17 @@ public final class PathSearch {
         nodePoints.withUnsafeBufferPointer { points in
             while let entry = heap.popMin() {
                 let node = Int(entry.index)
-                if settled[node] { continue }
-                settled[node] = true
+                if scratch.settled[node] { continue }
+                scratch.settled[node] = true
                 if settle(node) { return }
-                let base = distance[node]
+                let base = scratch.distance[node]
                 for slot in Int(outStart[node])..<Int(outStart[node + 1]) {
                     let head = Int(slotHead[slot])
                     let candidate = base + slotCost[slot]
-                    if candidate < distance[head] {
-                        if distance[head] == .infinity { touched.append(Int32(head)) }
-                        distance[head] = candidate
-                        predecessor[head] = outArcs[slot]
+                    if candidate < scratch.distance[head] {
+                        if scratch.distance[head] == .infinity { scratch.touched.append(Int32(head)) }
+                        scratch.distance[head] = candidate
+                        scratch.predecessor[head] = outArcs[slot]
                         let key = ratio == 0 ? candidate : candidate + ratio * points[head].distanceMetres(to: goal)
                         heap.insert(QueueEntry(key: key, index: Int32(head)))
                     }
@@ -119,8 +98,8 @@ public final class PathSearch {
     func arcs(to target: Int) -> [Int] {
         var arcs: [Int] = []
         var node = target
-        while predecessor[node] >= 0 {
-            let arc = Int(predecessor[node])
+        while scratch.predecessor[node] >= 0 {
+            let arc = Int(scratch.predecessor[node])
             arcs.append(arc)
             node = Int(arcTail[arc])
         }
@@ -128,14 +107,14 @@ public final class PathSearch {
     }
 
     func routeTo(_ target: Int, from source: Int) -> Route? {
-        guard distance[target].isFinite else { return nil }
-        return network.route(arcs: arcs(to: target), source: source, target: target, cost: distance[target])
+        guard scratch.distance[target].isFinite else { return nil }
+        return network.route(arcs: arcs(to: target), source: source, target: target, cost: scratch.distance[target])
     }
 
     /// Cost from `source` to every node (`.infinity` where unreachable), by node index.
     public func distances(from source: Int) -> [Double] {
         run(from: source, towards: nil) { _ in false }
-        return distance
+        return scratch.distance
     }
 
     /// The cheapest path by Dijkstra, stopping as soon as the target is settled.
@@ -153,13 +132,13 @@ public final class PathSearch {
     /// Cost of the cheapest path by Dijkstra (`.infinity` when unreachable), without building the route.
     public func cost(from source: Int, to target: Int) -> Double {
         run(from: source, towards: nil) { $0 == target }
-        return distance[target]
+        return scratch.distance[target]
     }
 
     /// Costs from one source to many targets in one search (`.infinity` where unreachable).
     public func costs(from source: Int, to targets: [Int]) -> [Double] {
         search(from: source, until: targets)
-        return targets.map { distance[$0] }
+        return targets.map { scratch.distance[$0] }
     }
 
     /// Paths from one source to many targets in one search (nil where unreachable).

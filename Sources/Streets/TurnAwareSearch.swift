@@ -6,10 +6,7 @@ import HeapModule
 public final class TurnAwareSearch {
     public let network: StreetNetwork
     public let penalties: TurnPenalties
-    var distance: [Double]
-    var predecessor: [Int32]
-    var settled: [Bool]
-    var touched: [Int32] = []
+    var scratch: SearchScratch
     // Per arc: heading entering and leaving (nil for a degenerate arc), and whether its head is a dead end.
     let entryHeading: [(dx: Double, dy: Double)?]
     let exitHeading: [(dx: Double, dy: Double)?]
@@ -30,9 +27,7 @@ public final class TurnAwareSearch {
         self.network = network
         self.penalties = penalties
         let arcCount = network.arcCount
-        distance = [Double](repeating: .infinity, count: arcCount)
-        predecessor = [Int32](repeating: -1, count: arcCount)
-        settled = [Bool](repeating: false, count: arcCount)
+        scratch = SearchScratch(stateCount: arcCount)
         let entry = (0..<arcCount).map { network.heading(ofArc: $0, atEnd: false) }
         let exit = (0..<arcCount).map { network.heading(ofArc: $0, atEnd: true) }
         let deadEnd = (0..<arcCount).map { network.isDeadEnd(Int(network.arcHead[$0])) }
@@ -71,40 +66,22 @@ public final class TurnAwareSearch {
     /// The same value as `network.turnCost(from:to:penalties:)`, from cached headings.
     @inline(__always)
     func turnCost(_ from: Int, _ to: Int) -> Double {
-        let reversal = arcEdge[from] == arcEdge[to] && from != to
-        let kind = TurnRule.kind(angleDegrees: TurnRule.angleDegrees(exitHeading[from], entryHeading[to]),
-                                 reversal: reversal, penalties: penalties)
-        return TurnRule.cost(kind, reversal: reversal, atDeadEnd: headIsDeadEnd[from], penalties: penalties)
+        Self.turnCost(from, to, arcEdge: arcEdge, exit: exitHeading, entry: entryHeading,
+                      headIsDeadEnd: headIsDeadEnd, penalties: penalties)
     }
 
     /// The search. Scratch arrays are moved into locals for the loop, which spares Swift's run-time
     /// exclusivity checks on class properties in the hot path. `starts` are arcs already driven and what
     /// that cost; `settle` hears of each settled arc with its cost and returns true to stop there.
     func run(starts: [(arc: Int, cost: Double)], settle: (Int, Double) -> Bool) {
-        var distance: [Double] = []
-        var predecessor: [Int32] = []
-        var settled: [Bool] = []
-        var touched: [Int32] = []
-        swap(&distance, &self.distance)
-        swap(&predecessor, &self.predecessor)
-        swap(&settled, &self.settled)
-        swap(&touched, &self.touched)
-        defer {
-            swap(&distance, &self.distance)
-            swap(&predecessor, &self.predecessor)
-            swap(&settled, &self.settled)
-            swap(&touched, &self.touched)
-        }
-        for arc in touched {
-            distance[Int(arc)] = .infinity
-            predecessor[Int(arc)] = -1
-            settled[Int(arc)] = false
-        }
-        touched.removeAll(keepingCapacity: true)
+        var scratch = SearchScratch(stateCount: 0)
+        swap(&scratch, &self.scratch)
+        defer { swap(&scratch, &self.scratch) }
+        scratch.reset()
         var heap = Heap<QueueEntry>()
-        for (arc, cost) in starts where cost < distance[arc] {
-            if distance[arc] == .infinity { touched.append(Int32(arc)) }
-            distance[arc] = cost
+        for (arc, cost) in starts where cost < scratch.distance[arc] {
+            if scratch.distance[arc] == .infinity { scratch.touched.append(Int32(arc)) }
+            scratch.distance[arc] = cost
             heap.insert(QueueEntry(key: cost, index: Int32(arc)))
         }
         outStart.withUnsafeBufferPointer { outStart in
@@ -115,9 +92,9 @@ public final class TurnAwareSearch {
         turnTable.withUnsafeBufferPointer { turnTable in
             while let entry = heap.popMin() {
                 let arc = Int(entry.index)
-                if settled[arc] { continue }
-                settled[arc] = true
-                let base = distance[arc]
+                if scratch.settled[arc] { continue }
+                scratch.settled[arc] = true
+                let base = scratch.distance[arc]
                 if settle(arc, base) { return }
                 let node = Int(arcHead[arc])
                 let first = Int(outStart[node])
@@ -125,10 +102,10 @@ public final class TurnAwareSearch {
                 for slot in first..<Int(outStart[node + 1]) {
                     let next = Int(outArcs[slot])
                     let candidate = base + turnTable[turns + slot] + slotTime[slot]
-                    if candidate < distance[next] {
-                        if distance[next] == .infinity { touched.append(Int32(next)) }
-                        distance[next] = candidate
-                        predecessor[next] = Int32(arc)
+                    if candidate < scratch.distance[next] {
+                        if scratch.distance[next] == .infinity { scratch.touched.append(Int32(next)) }
+                        scratch.distance[next] = candidate
+                        scratch.predecessor[next] = Int32(arc)
                         heap.insert(QueueEntry(key: candidate, index: Int32(next)))
                     }
                 }
@@ -140,8 +117,8 @@ public final class TurnAwareSearch {
     func chain(to arc: Int) -> [Int] {
         var arcs = [arc]
         var current = arc
-        while predecessor[current] >= 0 {
-            current = Int(predecessor[current])
+        while scratch.predecessor[current] >= 0 {
+            current = Int(scratch.predecessor[current])
             arcs.append(current)
         }
         return arcs.reversed()
