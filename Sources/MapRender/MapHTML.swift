@@ -1,3 +1,4 @@
+import Geo
 /// `map.html`: the SVG inline plus a little script of our own for pan/zoom (wheel and drag, by changing the
 /// map viewport's viewBox) and layer toggles. One file, no network: it works opened from disk.
 public enum MapHTML {
@@ -12,7 +13,7 @@ public enum MapHTML {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(SVGText.escape(title))</title>
+        <title>\(XMLEscape.text(title))</title>
         <style>
         body { margin: 0; font-family: \(TextMetrics.fontFamily); background: #e8e8e8; }
         #toolbar { position: sticky; top: 0; z-index: 2; display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center;

@@ -1,3 +1,4 @@
+import Geo
 /// A growing SVG document. Numbers are written with one decimal (a tenth of a pixel is finer than any
 /// screen or print at the map's scale) by hand, because `String(format:)` dominates the time of a big map.
 struct SVGText {
@@ -20,7 +21,7 @@ struct SVGText {
         text += SVGText.format(y)
     }
 
-    mutating func escaped(_ value: String) { text += SVGText.escape(value) }
+    mutating func escaped(_ value: String) { text += XMLEscape.text(value) }
 
     static func format(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
@@ -37,22 +38,6 @@ struct SVGText {
         return out
     }
 
-    static func escape(_ value: String) -> String {
-        guard value.contains(where: { "&<>\"'".contains($0) }) else { return value }
-        var out = ""
-        out.reserveCapacity(value.count + 8)
-        for character in value {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
 
     /// An XML id from any pair id: letters, digits, `-` and `_`; other characters become `-`.
     static func identifier(_ value: String) -> String {

@@ -11,8 +11,8 @@ public enum GPXWriter {
         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
         xsi:schemaLocation="http://www.topografix.com/GPX/1/1 http://www.topografix.com/GPX/1/1/gpx.xsd">
           <metadata>
-            <name>\(escape("\(area) sweep \(date) \(pairPlan.pair.id)"))</name>
-            <desc>\(escape("Planned by patrol. Streets © OpenStreetMap contributors (ODbL)."))</desc>
+            <name>\(XMLEscape.text("\(area) sweep \(date) \(pairPlan.pair.id)"))</name>
+            <desc>\(XMLEscape.text("Planned by patrol. Streets © OpenStreetMap contributors (ODbL)."))</desc>
           </metadata>
 
         """
@@ -22,7 +22,7 @@ public enum GPXWriter {
             out += waypoint(visit.hotspot.position, name: label, type: "hotspot",
                             description: "watch \(Int((visit.dwellSeconds / 60).rounded())) min, leave \(ClockTime.format(seconds: visit.departureSeconds))")
         }
-        out += "  <trk>\n    <name>\(escape("\(pairPlan.pair.id) \(date)"))</name>\n    <trkseg>\n"
+        out += "  <trk>\n    <name>\(XMLEscape.text("\(pairPlan.pair.id) \(date)"))</name>\n    <trkseg>\n"
         var last: LonLat?
         for leg in pairPlan.legs {
             for point in leg.path where point != last {
@@ -35,8 +35,8 @@ public enum GPXWriter {
     }
 
     static func waypoint(_ p: LonLat, name: String, type: String, description: String? = nil) -> String {
-        var text = "  <wpt lat=\"\(coordinate(p.lat))\" lon=\"\(coordinate(p.lon))\">\n    <name>\(escape(name))</name>\n"
-        if let description { text += "    <desc>\(escape(description))</desc>\n" }
+        var text = "  <wpt lat=\"\(coordinate(p.lat))\" lon=\"\(coordinate(p.lon))\">\n    <name>\(XMLEscape.text(name))</name>\n"
+        if let description { text += "    <desc>\(XMLEscape.text(description))</desc>\n" }
         text += "    <type>\(type)</type>\n  </wpt>\n"
         return text
     }
@@ -47,18 +47,4 @@ public enum GPXWriter {
         return writer.text
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
 }
