@@ -62,13 +62,13 @@ simulate-stops:
 validate-police-uk: release
 	python3 tools/validate-police-uk
 
-# Solvers on the published instances in ../shared/bench (see its README); one JSON line each. Then the budgeted
+# Solvers on the published instances in bench/ (see its README); one JSON line each. Then the budgeted
 # sweep against its exhaustive optimum on generated Southampton instances (about 35 s).
 bench: deps
 	$(SWIFT) build -c release --product patrol-bench
-	.build/release/patrol-bench urpp ../shared/bench/urpp/UR* --check
-	.build/release/patrol-bench tsp ../shared/bench/tsp/*.tsp --check
-	.build/release/patrol-bench op ../shared/bench/op/*.txt --check
+	.build/release/patrol-bench urpp bench/urpp/UR* --check
+	.build/release/patrol-bench tsp bench/tsp/*.tsp --check
+	.build/release/patrol-bench op bench/op/*.txt --check
 	.build/release/patrol-bench budgeted --instances 50 --seed 1 --max-groups 12
 
 # libFuzzer over every parser (Fuzz/), FUZZ_SECONDS each, one core each; crashes land in

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Benchmark: release import of the Isle of Wight PBF (../shared/geodata-src), timed by GNU time.
+# Benchmark: release import of the Isle of Wight PBF (geodata/sources), timed by GNU time.
 # Prints one JSON line: {"bench":"import-osm","input":...,"seconds":...,"peak_rss_mb":...,"segments":...}
 # Usage: tools/bench-import.sh [FILE.osm.pbf]   (builds the release binary first, under the shared swift lock)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-input="${1:-$root/../shared/geodata-src/isle-of-wight_2015-01-01.osm.pbf}"
-[ -f "$input" ] || { echo "missing $input (the real extracts live in ../shared/geodata-src)" >&2; exit 1; }
+input="${1:-$root/geodata/sources/isle-of-wight_2015-01-01.osm.pbf}"
+[ -f "$input" ] || { echo "missing $input (the real extracts are committed under geodata/sources)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install -y time" >&2; exit 1; }
 cd "$root"
 flock /tmp/patrol-swift.lock swift build -c release --product patrol >/dev/null

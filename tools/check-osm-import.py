@@ -6,7 +6,7 @@ by the rules of docs/data-formats.md and Sources/OSM/StreetRules.swift (restated
 nodes used twice, and measures each segment in British National Grid with pyproj (Debian's
 python3-pyproj). Prints the counts that Tests/OSMTests record.
 
-    /usr/bin/python3 tools/check-osm-import.py ../shared/geodata-src/isle-of-wight_2015-01-01.osm.pbf
+    /usr/bin/python3 tools/check-osm-import.py geodata/sources/isle-of-wight_2015-01-01.osm.pbf
 """
 import subprocess
 import sys

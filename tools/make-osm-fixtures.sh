@@ -10,6 +10,6 @@ osmium cat "$fx/town.osm" -o "$fx/town.osm.pbf" -O
 osmium cat "$fx/town.osm" -f pbf,pbf_dense_nodes=false -o "$fx/town-sparse.osm.pbf" -O
 osmium cat "$fx/town.osm" -f pbf,pbf_compression=none -o "$fx/town-raw.osm.pbf" -O
 osmium cat "$fx/split.osm" -o "$fx/split.osm.pbf" -O
-# Real data (© OpenStreetMap contributors, ODbL 1.0), from ../shared/geodata-src (see its PROVENANCE.md).
-osmium cat "$root/../shared/geodata-src/its-example_leeds.osm.pbf" -f osm,add_metadata=false -o "$fx/leeds.osm" -O
+# Real data (© OpenStreetMap contributors, ODbL 1.0), from geodata/sources (see its PROVENANCE.md).
+osmium cat "$root/geodata/sources/its-example_leeds.osm.pbf" -f osm,add_metadata=false -o "$fx/leeds.osm" -O
 ls -l "$fx"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Converts the hand-made OSM fixture into a SUMO network with the options in the header of
-# ../shared/geodata-src/southampton-centre_2018-08_sumo.net.xml (proj.utm, keep-edges.by-vclass=private,
+# geodata/sources/southampton-centre_2018-08_sumo.net.xml (proj.utm, keep-edges.by-vclass=private,
 # remove-edges.isolated, geometry.remove, edges.join). netconvert's OSM import names edges after OSM
 # ways and junctions after OSM nodes by default, so no option is needed to keep the ids.
 # Needs Debian's `sumo` package (apt-get install -y sumo). The output is committed as a test fixture.

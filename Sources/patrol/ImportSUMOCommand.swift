@@ -18,9 +18,9 @@ struct ImportSUMO: ParsableCommand {
         where one name has a clear majority; such names carry name_source "police.uk map points".
 
         Example:
-          patrol import-sumo ../shared/geodata-src/southampton-centre_2018-08_sumo.net.xml \\
+          patrol import-sumo geodata/sources/southampton-centre_2018-08_sumo.net.xml \\
             --out geodata/southampton --readme README-streets.md \\
-            --name-from ../shared/geodata-src/police-uk_hampshire-street_2017-02_to_2017-07_southampton-bbox.csv
+            --name-from geodata/sources/police-uk_hampshire-street_2017-02_to_2017-07_southampton-bbox.csv
         """
     )
 

@@ -3,7 +3,7 @@ import Geo
 import Testing
 @testable import OSM
 
-/// The real extracts of ../shared/geodata-src (see its PROVENANCE.md).
+/// The real extracts of geodata/sources (see its PROVENANCE.md).
 struct RealExtractTests {
     struct Counts: Equatable {
         var nodes = 0, ways = 0, relations = 0, highwayWays = 0
@@ -27,17 +27,17 @@ struct RealExtractTests {
     //   osmium fileinfo -e FILE                                   (nodes, ways, relations)
     //   osmium tags-filter FILE w/highway -o /tmp/x.pbf && osmium fileinfo -e /tmp/x.pbf   (highway ways)
     @Test func isleOfWightCountsMatchOsmium() throws {
-        let counts = try Self.count(try TestFiles.shared("isle-of-wight_2015-01-01.osm.pbf"))
+        let counts = try Self.count(try TestFiles.source("isle-of-wight_2015-01-01.osm.pbf"))
         #expect(counts == Counts(nodes: 209_208, ways: 29_197, relations: 295, highwayWays: 9_219))
     }
 
     @Test func leedsCountsMatchOsmium() throws {
-        let counts = try Self.count(try TestFiles.shared("its-example_leeds.osm.pbf"))
+        let counts = try Self.count(try TestFiles.source("its-example_leeds.osm.pbf"))
         #expect(counts == Counts(nodes: 1_678, ways: 294, relations: 14, highwayWays: 184))
     }
 
     @Test func leedsXMLAndPBFGiveIdenticalOutput() throws {
-        let pbf = try importStreets(try TestFiles.shared("its-example_leeds.osm.pbf"))
+        let pbf = try importStreets(try TestFiles.source("its-example_leeds.osm.pbf"))
         let xml = try importStreets(try TestFiles.fixture("leeds.osm"))
         #expect(pbf.segments.count > 100)
         #expect(streetsText(pbf.segments) == streetsText(xml.segments))
@@ -48,7 +48,7 @@ struct RealExtractTests {
     }
 
     @Test func isleOfWightHeaderAndRelationMembersDecode() throws {
-        let reader = try PBFReader(path: try TestFiles.shared("isle-of-wight_2015-01-01.osm.pbf"))
+        let reader = try PBFReader(path: try TestFiles.source("isle-of-wight_2015-01-01.osm.pbf"))
         var members = 0
         try reader.read(kinds: .relations) { element in
             if case let .relation(relation) = element { members += relation.members.count }
@@ -64,7 +64,7 @@ struct RealExtractTests {
     }
 
     @Test func isleOfWightSegmentsJoinAtTheirNodesAndMeasureLikeHaversine() throws {
-        let (segments, result) = try importStreets(try TestFiles.shared("isle-of-wight_2015-01-01.osm.pbf"))
+        let (segments, result) = try importStreets(try TestFiles.source("isle-of-wight_2015-01-01.osm.pbf"))
         #expect(result.statistics.missingNodeRefs == 0)  // osmium check-refs: "Nodes in ways missing: 0"
         var position: [Int64: LonLat] = [:]
         var bng = 0.0
@@ -88,7 +88,7 @@ struct RealExtractTests {
 
 struct ProgressTests {
     @Test func pbfProgressRisesToTheFileSize() throws {
-        let path = try TestFiles.shared("isle-of-wight_2015-01-01.osm.pbf")
+        let path = try TestFiles.source("isle-of-wight_2015-01-01.osm.pbf")
         var reports: [Int] = []
         let reader = try PBFReader(path: path) { bytes, total in
             #expect(total == 2_102_048)
@@ -130,9 +130,9 @@ struct XMLProgressTests {
 
 /// Numbers from the independent peer `tools/check-osm-import.py` (osmium's parser, pyproj's BNG, the
 /// splitting rule restated in Python):
-///   /usr/bin/python3 tools/check-osm-import.py ../shared/geodata-src/isle-of-wight_2015-01-01.osm.pbf
+///   /usr/bin/python3 tools/check-osm-import.py geodata/sources/isle-of-wight_2015-01-01.osm.pbf
 ///   → highway ways 9219, street ways 8820, segments 15758, drivable 1015889.91 m, scan-only 1055578.21 m
-///   /usr/bin/python3 tools/check-osm-import.py ../shared/geodata-src/its-example_leeds.osm.pbf
+///   /usr/bin/python3 tools/check-osm-import.py geodata/sources/its-example_leeds.osm.pbf
 ///   → highway ways 184, street ways 178, segments 306, drivable 6921.73 m, scan-only 3924.54 m
 struct PeerCheckTests {
     @Test(arguments: [
@@ -141,7 +141,7 @@ struct PeerCheckTests {
     ])
     func importMatchesTheOsmiumAndPyprojPeer(file: String, highwayWays: Int, streetWays: Int, segments: Int,
                                              drivableMetres: Double, scanOnlyMetres: Double) throws {
-        let (_, result) = try importStreets(try TestFiles.shared(file))
+        let (_, result) = try importStreets(try TestFiles.source(file))
         let stats = result.statistics
         #expect(stats.highwayWays == highwayWays)
         #expect(stats.streetWays == streetWays)

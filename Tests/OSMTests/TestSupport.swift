@@ -19,12 +19,12 @@ enum TestFiles {
         return path
     }
 
-    /// A file of ../shared/geodata-src beside the repository (CI checks it out there).
-    static func shared(_ name: String) throws -> String {
+    /// A real source file of geodata/sources (see its PROVENANCE.md).
+    static func source(_ name: String) throws -> String {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let path = root.deletingLastPathComponent().appendingPathComponent("shared/geodata-src/\(name)").path
+        let path = root.appendingPathComponent("geodata/sources/\(name)").path
         guard FileManager.default.fileExists(atPath: path) else {
-            throw Missing(description: "\(path) is missing: the real extracts live in ../shared/geodata-src beside the repository")
+            throw Missing(description: "\(path) is missing: it is committed under geodata/sources")
         }
         return path
     }

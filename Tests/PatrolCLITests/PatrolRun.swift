@@ -20,7 +20,8 @@ enum PatrolRun {
     static var patrol: URL? { binary("patrol") }
 
     /// Runs to completion in `directory`. Output goes through files, so a chatty command cannot fill a pipe.
-    static func run(_ executable: URL, _ arguments: [String], in directory: URL) throws -> Result {
+    static func run(_ executable: URL, _ arguments: [String], in directory: URL,
+                    environment: [String: String]? = nil) throws -> Result {
         let out = directory.appendingPathComponent(".run-\(UUID().uuidString).out")
         let err = directory.appendingPathComponent(".run-\(UUID().uuidString).err")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
@@ -33,6 +34,7 @@ enum PatrolRun {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if let environment { process.environment = environment }
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()

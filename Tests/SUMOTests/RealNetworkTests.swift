@@ -3,16 +3,16 @@ import Geo
 import Testing
 @testable import SUMO
 
-/// The real network of central Southampton (../shared/geodata-src), checked against independent counts.
+/// The real network of central Southampton (geodata/sources), checked against independent counts.
 @Suite struct RealNetworkTests {
-    /// From `python3 tools/sumo_counts.py ../shared/geodata-src/southampton-centre_2018-08_sumo.net.xml`
+    /// From `python3 tools/sumo_counts.py geodata/sources/southampton-centre_2018-08_sumo.net.xml`
     /// (Python's xml.etree, pairing each edge u→v with one edge v→u):
     /// edges 1113, junctions 508, edges_with_reverse_by_junctions 990, two_way_pairs 495,
     /// one_way_streets 123, features 618, osm_ways 332.
     static let counted = (edges: 1113, junctions: 508, withReverse: 990, twoWay: 495, oneWay: 123, osmWays: 332)
 
     @Test func wholeRealNetworkImportsWithCountsMatchingAnIndependentScan() throws {
-        let url = try TestFiles.shared(TestFiles.realNetwork)
+        let url = try TestFiles.source(TestFiles.realNetwork)
         let network = try SUMOReader.read(contentsOf: url)
         #expect(network.edges.count == Self.counted.edges)
         #expect(network.junctions.count == Self.counted.junctions)
@@ -34,7 +34,7 @@ import Testing
 
     /// A two-way street's reverse edge joins the same junctions the other way; a one-way street is drawn as driven.
     @Test func streetsJoinTheirEdgesJunctionsInDrivingDirection() throws {
-        let url = try TestFiles.shared(TestFiles.realNetwork)
+        let url = try TestFiles.source(TestFiles.realNetwork)
         let network = try SUMOReader.read(contentsOf: url)
         let edges = Dictionary(network.edges.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let (streets, _) = try SUMOImport.streets(fromNetworkAt: url)
@@ -51,7 +51,7 @@ import Testing
         }
     }
 
-    /// From `python3 tools/sumo_junction_coords.py ../shared/geodata-src/southampton-centre_2018-08_sumo.net.xml`
+    /// From `python3 tools/sumo_junction_coords.py geodata/sources/southampton-centre_2018-08_sumo.net.xml`
     /// (pyproj 3.7.2, PROJ 9.5.1; BNG operation: Inverse of UTM zone 30N + axis order change (2D) +
     /// Inverse of OSGB36 to WGS 84 (6) + British National Grid).
     static let pyprojJunctions: [(id: String, lon: Double, lat: Double, easting: Double, northing: Double)] = [
@@ -69,7 +69,7 @@ import Testing
     @Test(arguments: pyprojJunctions.map(\.id))
     func junctionPositionAgreesWithPyprojWithinHalfAMetre(id: String) throws {
         let expected = try #require(Self.pyprojJunctions.first { $0.id == id })
-        let url = try TestFiles.shared(TestFiles.realNetwork)
+        let url = try TestFiles.source(TestFiles.realNetwork)
         let network = try SUMOReader.read(contentsOf: url)
         let junction = try #require(network.junctionsByID[id])
         let georeference = try SUMOGeoreference(network.location)
@@ -84,7 +84,7 @@ import Testing
     /// Transformations built once and shared by two georeferences (what the fuzz harness does) place every
     /// junction where pyproj does, and each georeference keeps its own netOffset.
     @Test func sharedProjectionsPlaceJunctionsAsPyprojDoes() throws {
-        let network = try SUMOReader.read(contentsOf: try TestFiles.shared(TestFiles.realNetwork))
+        let network = try SUMOReader.read(contentsOf: try TestFiles.source(TestFiles.realNetwork))
         let projections = try SUMOProjections(projParameter: network.location.projParameter)
         var shifted = network.location
         shifted.netOffset = NetPoint(x: shifted.netOffset.x + 100, y: shifted.netOffset.y - 50)
@@ -104,7 +104,7 @@ import Testing
 
     /// The network's east edge reaches the origBoundary's east edge; a wrong netOffset sign would put it ~1,200 km away.
     @Test func netOffsetSignPutsTheNetworkInsideItsOrigBoundary() throws {
-        let network = try SUMOReader.read(contentsOf: try TestFiles.shared(TestFiles.realNetwork))
+        let network = try SUMOReader.read(contentsOf: try TestFiles.source(TestFiles.realNetwork))
         let georeference = try SUMOGeoreference(network.location)
         let box = network.location.origBoundary
         let positions = try network.junctions.map { try georeference.lonLat($0.position) }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Paths to committed fixtures and to the shared source data beside the repository.
+/// Paths to committed fixtures and to the real source files in geodata/sources.
 enum TestFiles {
     static var repositoryRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -12,11 +12,11 @@ enum TestFiles {
         return try #require(url, "fixture \(name) is missing from Tests/SUMOTests/Fixtures")
     }
 
-    /// A file of ../shared/geodata-src/, which CI checks out beside the clone.
-    static func shared(_ name: String) throws -> URL {
-        let url = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/geodata-src/\(name)")
+    /// A real source file of geodata/sources (see its PROVENANCE.md).
+    static func source(_ name: String) throws -> URL {
+        let url = repositoryRoot.appendingPathComponent("geodata/sources/\(name)")
         try #require(FileManager.default.fileExists(atPath: url.path),
-                     "\(url.path) is missing: the shared geodata-src folder must sit beside the repository (../shared)")
+                     "\(url.path) is missing: it is committed under geodata/sources")
         return url
     }
 

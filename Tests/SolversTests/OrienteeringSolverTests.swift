@@ -173,13 +173,13 @@ struct OrienteeringSolverTests {
         }
     }
 
-    /// Tsiligirides set 1 with published best scores (see ../shared/bench/README.md); the path is
+    /// Tsiligirides set 1 with published best scores (see bench/README.md); the path is
     /// re-walked with unrounded Euclidean distances.
     @Test(arguments: [(15, 45.0), (40, 155.0), (60, 225.0)])
     func tsiligiridesInstanceReachesBestKnownScore(budget: Int, bestKnown: Double) throws {
-        let file = TSPLIBInstanceTests.sharedBench
+        let file = TSPLIBInstanceTests.benchInstances
             .appendingPathComponent(String(format: "op/tsiligirides_problem_1_budget_%02d.txt", budget)).path
-        #expect(FileManager.default.fileExists(atPath: file), "benchmark file missing: \(file) (../shared/bench beside the clone)")
+        #expect(FileManager.default.fileExists(atPath: file), "benchmark file missing: \(file) (committed under bench/)")
         let instance = try OrienteeringInstance.parse(contentsOf: file)
         let route = try Orienteering.solve(
             costs: instance.costMatrix(), prizes: instance.scores, start: 0, end: 1, budget: instance.budget, seed: 1)

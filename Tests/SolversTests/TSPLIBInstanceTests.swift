@@ -3,9 +3,10 @@ import Testing
 import Solvers
 
 struct TSPLIBInstanceTests {
-    static let sharedBench = URL(fileURLWithPath: #filePath)
+    /// The published instances committed under bench/ (see its README for sources and values).
+    static let benchInstances = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/bench").standardized
+        .appendingPathComponent("bench")
 
     @Test
     func distancesFollowTSPLIBRounding() throws {
@@ -77,8 +78,8 @@ struct TSPLIBInstanceTests {
     /// Published optima (TSPLIB95) for the development set; the search must come within 1 %.
     @Test(arguments: [("berlin52", 7542), ("eil51", 426), ("st70", 675)])
     func publishedInstanceWithinOnePercentOfOptimum(name: String, optimum: Int) throws {
-        let path = Self.sharedBench.appendingPathComponent("tsp/\(name).tsp").path
-        #expect(FileManager.default.fileExists(atPath: path), "benchmark file missing: \(path) (../shared/bench beside the clone)")
+        let path = Self.benchInstances.appendingPathComponent("tsp/\(name).tsp").path
+        #expect(FileManager.default.fileExists(atPath: path), "benchmark file missing: \(path) (committed under bench/)")
         let instance = try TSPLIBInstance.parse(contentsOf: path)
         let tour = try TSPSolver.closedTour(costs: instance.costMatrix(), options: TSPOptions(kicks: 3_000, seed: 1))
         var length = 0

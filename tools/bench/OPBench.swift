@@ -11,7 +11,7 @@ struct OPBench: ParsableCommand {
             score of the returned path, and the path length is re-walked with unrounded Euclidean
             distances and checked against Tmax. Best known scores of Tsiligirides set 1 are built in.
 
-              patrol-bench op ../shared/bench/op/tsiligirides_problem_1_budget_40.txt --check
+              patrol-bench op bench/op/tsiligirides_problem_1_budget_40.txt --check
             """
     )
 
@@ -27,7 +27,7 @@ struct OPBench: ParsableCommand {
     @Option(help: "Search rounds; by default they scale with the number of prized nodes.")
     var iterations: Int?
 
-    /// Best known scores of Tsiligirides problem set 1 by budget, from ../shared/bench/README.md.
+    /// Best known scores of Tsiligirides problem set 1 by budget, from bench/README.md.
     static let bestKnown: [Int: Int] = [
         5: 10, 10: 15, 15: 45, 20: 65, 25: 90, 30: 110, 35: 135, 40: 155, 46: 175,
         50: 190, 55: 205, 60: 225, 65: 240, 70: 260, 73: 265, 75: 275, 80: 280, 85: 285,

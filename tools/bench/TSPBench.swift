@@ -11,7 +11,7 @@ struct TSPBench: ParsableCommand {
             recomputed by walking the returned tour with TSPLIB's own distance function, not taken
             from the solver. Known optima are built in for the development set.
 
-              patrol-bench tsp ../shared/bench/tsp/berlin52.tsp ../shared/bench/tsp/a280.tsp --check
+              patrol-bench tsp bench/tsp/berlin52.tsp bench/tsp/a280.tsp --check
             """
     )
 
@@ -27,7 +27,7 @@ struct TSPBench: ParsableCommand {
     @Option(help: "Perturbation rounds; by default they scale with the instance size.")
     var kicks: Int?
 
-    /// Proven optima (TSPLIB95), as listed in ../shared/bench/README.md.
+    /// Proven optima (TSPLIB95), as listed in bench/README.md.
     static let optima: [String: Int] = [
         "eil51": 426, "berlin52": 7542, "st70": 675, "kroA100": 21282, "ch130": 6110, "a280": 2579,
     ]

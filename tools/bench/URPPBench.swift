@@ -9,7 +9,7 @@ struct URPPBench: ParsableCommand {
         discussion: """
             Prints one JSON object per instance, then a summary line. The value is recomputed by
             walking the returned closed walk over the instance's edges. Example:
-              patrol-bench urpp ../shared/bench/urpp/UR* --check
+              patrol-bench urpp bench/urpp/UR* --check
             """
     )
 
@@ -19,7 +19,7 @@ struct URPPBench: ParsableCommand {
     @Flag(help: "Verify that every required edge is covered and the walk is closed and connected.")
     var check = false
 
-    /// Proven optima from ../shared/bench/README.md (Corberán, Plana & Sanchis 2007).
+    /// Proven optima from bench/README.md (Corberán, Plana & Sanchis 2007).
     static let optimum: [String: Double] = [
         "UR532": 17277, "UR535": 23635, "UR537": 30098, "UR542": 17830, "UR545": 29648, "UR547": 38692,
         "UR552": 20097, "UR555": 34488, "UR557": 48307, "UR562": 24556, "UR565": 42828, "UR567": 58971,

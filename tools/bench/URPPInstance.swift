@@ -1,7 +1,7 @@
 import Foundation
 import Solvers
 
-/// An instance in the Corberán–Plana–Sanchis URPP format (see ../shared/bench/README.md).
+/// An instance in the Corberán–Plana–Sanchis URPP format (see bench/README.md).
 struct URPPInstance {
     var name: String
     var nodeCount: Int

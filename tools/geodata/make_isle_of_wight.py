@@ -2,9 +2,9 @@
 """Make geodata/isle-of-wight/{schools,hotspots,patches}.geojson and pairs.json.
 
 Run from the repository root (Python standard library, plus Debian's `osmium` command, osmium-tool 1.15):
-    python3 tools/geodata/make_isle_of_wight.py [--src ../shared/geodata-src] [--out geodata/isle-of-wight]
+    python3 tools/geodata/make_isle_of_wight.py [--src geodata/sources] [--out geodata/isle-of-wight]
 
-Inputs (see ../shared/geodata-src/PROVENANCE.md; read, never copied):
+Inputs (see geodata/sources/PROVENANCE.md):
   schools_gias2018_isle-of-wight.csv   (DfE GIAS about 2018, OGL v3)
   isle-of-wight_2015-01-01.osm.pbf     (OpenStreetMap, Geofabrik cut of 2015-01-01, ODbL 1.0)
 
@@ -304,7 +304,7 @@ def make_pairs(patches, hotspots, schools, nodes, ways):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--src", default="../shared/geodata-src")
+    ap.add_argument("--src", default="geodata/sources")
     ap.add_argument("--out", default="geodata/isle-of-wight")
     args = ap.parse_args()
     if shutil.which("osmium") is None:

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Make geodata/southampton/{schools,hotspots,patches}.geojson and pairs.json from the shared source files.
+"""Make geodata/southampton/{schools,hotspots,patches}.geojson and pairs.json from the source files in geodata/sources.
 
 Run from the repository root (standard library only):
-    python3 tools/geodata/make_southampton.py [--src ../shared/geodata-src] [--out geodata/southampton]
+    python3 tools/geodata/make_southampton.py [--src geodata/sources] [--out geodata/southampton]
 
-Inputs (see ../shared/geodata-src/PROVENANCE.md; all are read, none is copied):
+Inputs (see geodata/sources/PROVENANCE.md):
   schools_gias2018_southampton-bbox.csv                (DfE GIAS about 2018, OGL v3)
   fsa-food-hygiene-ratings_southampton_2018.csv        (FSA FHRS, OGL v3)
   police-uk_hampshire-street_2017-02_to_2017-07_southampton-bbox.csv   (police.uk map points, OGL v3)
@@ -275,7 +275,7 @@ def make_pairs(src, junctions, edges):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--src", default="../shared/geodata-src")
+    ap.add_argument("--src", default="geodata/sources")
     ap.add_argument("--out", default="geodata/southampton")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)

@@ -4,7 +4,7 @@
 # Measured 2026-11-24: best 75.111 > 75, so 275 is out of reach under a strict Tmax (a heuristic
 # bound, not a proof) and patrol-bench op reports 270 there.
 import math, itertools, os, random
-L=open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../../shared/bench/op/tsiligirides_problem_1_budget_75.txt')).read().split('\n')
+L=open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../bench/op/tsiligirides_problem_1_budget_75.txt')).read().split('\n')
 pts=[tuple(map(float,l.split())) for l in L[1:] if l.strip()]
 n=len(pts)
 D=[[math.hypot(pts[i][0]-pts[j][0],pts[i][1]-pts[j][1]) for j in range(n)] for i in range(n)]
