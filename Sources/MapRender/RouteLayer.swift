@@ -32,7 +32,7 @@ enum RouteLayer {
             svg.raw("<path class=\"leg \(leg.kind)\" fill=\"none\" stroke=\"\(route.colour)\" stroke-width=\"\(SVGText.format(style.width))\" stroke-opacity=\"\(style.opacity)\" stroke-linecap=\"round\" stroke-linejoin=\"round\"")
             if let dash = style.dash { svg.raw(" stroke-dasharray=\"\(dash)\"") }
             svg.raw(" d=\"\(path.text)\"><title>")
-            svg.escaped("\(route.pair) · \(leg.seq). \(leg.kind) \(leg.street) \(clock(leg.eta))–\(clock(leg.etd))")
+            svg.escaped("\(route.pair) · \(leg.seq). \(leg.kind) \(leg.street) \(clock(leg.etd))–\(clock(leg.eta))")
             svg.raw("</title></path>")
         }
         svg.raw("<path class=\"arrows\" fill=\"\(route.colour)\" stroke=\"#ffffff\" stroke-width=\"0.8\" d=\"\(arrows(legPoints))\"/>")

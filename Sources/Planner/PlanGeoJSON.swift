@@ -30,10 +30,12 @@ public enum PlanGeoJSON {
                     features.append(Feature(id: .string("\(pairPlan.pair.id)-leg-\(seq)"), geometry: .lineString(leg.path), properties: [
                         "layer": "route", "pair": pairID, "seq": .number(Double(seq)), "kind": .string(leg.kind.rawValue),
                         "street": .string(leg.streetLabel),
-                        "eta": .string(plan.date.iso8601(localSeconds: leg.startSeconds)),
-                        "etd": .string(plan.date.iso8601(localSeconds: leg.endSeconds)),
+                        // As every reader of times expects: the car leaves the first coordinate at etd and
+                        // reaches the last at eta.
+                        "etd": .string(plan.date.iso8601(localSeconds: leg.startSeconds)),
+                        "eta": .string(plan.date.iso8601(localSeconds: leg.endSeconds)),
                         "distance_m": .number(round1(leg.distanceMetres)), "duration_s": .number(round1(leg.durationSeconds)),
-                        "eta_s": .number(round1(leg.startSeconds - Double(pairPlan.pair.windowStartSeconds))),
+                        "etd_s": .number(round1(leg.startSeconds - Double(pairPlan.pair.windowStartSeconds))),
                         "stroke": colour, "stroke-width": leg.kind == .sweep ? 4 : 2,
                         "stroke-opacity": leg.kind == .deadhead ? 0.5 : 0.9,
                     ]))

@@ -30,16 +30,16 @@ enum MapFixtures {
                 .map { try lonLat(base.easting + $0.0, base.northing + $0.1, bng) }
             features.append(Feature(geometry: .lineString(Array(loop[0...1])), properties: [
                 "layer": "route", "pair": .string(pair), "seq": 1, "kind": "travel", "street": "Shirley Road",
-                "eta": "2026-11-25T10:00:00", "etd": "2026-11-25T10:04:00", "distance_m": 500, "stroke": .string(colour)]))
+                "etd": "2026-11-25T10:00:00", "eta": "2026-11-25T10:04:00", "distance_m": 500, "stroke": .string(colour)]))
             features.append(Feature(geometry: .point(hotspot), properties: [
                 "layer": "hotspot", "pair": .string(pair), "seq": 2, "visit_seq": 1, "id": .string("hs-\(pair)"), "name": "Co-op & Sons",
                 "eta": "2026-11-25T10:04:00", "dwell_min": 12, "weight": 3.2, "revisit": false]))
             features.append(Feature(geometry: .lineString(Array(loop[1...4])), properties: [
                 "layer": "route", "pair": .string(pair), "seq": 3, "kind": "sweep", "street": "Church Street → Romsey Road",
-                "eta": "2026-11-25T10:16:00", "etd": "2026-11-25T10:30:00", "distance_m": 1200, "stroke": .string(colour)]))
+                "etd": "2026-11-25T10:16:00", "eta": "2026-11-25T10:30:00", "distance_m": 1200, "stroke": .string(colour)]))
             features.append(Feature(geometry: .lineString(Array(loop[3...5])), properties: [
                 "layer": "route", "pair": .string(pair), "seq": 4, "kind": "deadhead", "street": "Romsey Road",
-                "eta": "2026-11-25T10:30:00", "etd": "2026-11-25T10:36:00", "distance_m": 800, "stroke": .string(colour)]))
+                "etd": "2026-11-25T10:30:00", "eta": "2026-11-25T10:36:00", "distance_m": 800, "stroke": .string(colour)]))
             features.append(Feature(geometry: .point(hotspot), properties: [
                 "layer": "hotspot", "pair": .string(pair), "seq": 5, "visit_seq": 2, "id": .string("hs-\(pair)"), "name": "Co-op & Sons",
                 "eta": "2026-11-25T11:04:00", "dwell_min": 10, "weight": 3.2, "revisit": true]))

@@ -65,4 +65,15 @@ final class ScratchFolder {
         try Data(text.utf8).write(to: file)
         return file
     }
+
+    /// A private copy of a committed area, so a store the command opens never touches geodata/.
+    func copyArea(_ area: String) throws -> URL {
+        let source = PatrolRun.repositoryRoot.appendingPathComponent("geodata/\(area)")
+        let copy = url.appendingPathComponent("area")
+        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: source.path) where !name.hasPrefix("stops.sqlite") {
+            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: copy.appendingPathComponent(name))
+        }
+        return copy
+    }
 }

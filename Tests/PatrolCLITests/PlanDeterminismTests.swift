@@ -10,7 +10,7 @@ import Testing
     func planRunAsTwoProcessesWritesByteIdenticalFiles(area: String) throws {
         let binary = try #require(PatrolRun.patrol, "build patrol first (swift build); it is looked for at .build/debug/patrol")
         let folder = try ScratchFolder("determinism-\(area)")
-        let data = try copyArea(area, into: folder.url)
+        let data = try folder.copyArea(area)
         var outputs: [[String: Data]] = []
         for run in ["first", "second"] {
             let result = try PatrolRun.run(
@@ -33,17 +33,6 @@ import Testing
     /// The child's environment without SWIFT_DETERMINISTIC_HASHING, so each process draws its own hash seed.
     static var environmentWithPerProcessHashSeeds: [String: String] {
         ProcessInfo.processInfo.environment.filter { $0.key != "SWIFT_DETERMINISTIC_HASHING" }
-    }
-
-    /// A private copy of the area, so a store the plan opens never touches the committed folder.
-    func copyArea(_ area: String, into folder: URL) throws -> URL {
-        let source = PatrolRun.repositoryRoot.appendingPathComponent("geodata/\(area)")
-        let copy = folder.appendingPathComponent("area")
-        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
-        for name in try FileManager.default.contentsOfDirectory(atPath: source.path) where !name.hasPrefix("stops.sqlite") {
-            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: copy.appendingPathComponent(name))
-        }
-        return copy
     }
 
     func filesBelow(_ folder: URL) throws -> [String: Data] {

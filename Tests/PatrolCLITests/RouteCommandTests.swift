@@ -33,18 +33,18 @@ import Testing
             let positions = try #require(geometry["coordinates"] as? [[Double]])
             #expect(positions.count >= 2)
             #expect(positions.allSatisfy { $0.count == 2 && (-1.6 ... -1.0).contains($0[0]) && (50.5 ... 50.8).contains($0[1]) })
-            // Legs follow one another on the ground and in time: eta_s is the running sum of duration_s.
+            // Legs follow one another on the ground and in time: etd_s is the running sum of duration_s.
             if let end = previousEnd { #expect(end == positions[0], "leg \(index) does not start where the last ended") }
             previousEnd = positions.last
             let kind = try #require(properties["kind"] as? String)
             #expect(kind == "sweep" || kind == "deadhead")
             #expect(properties["seq"] as? Double != nil && properties["street"] is String && properties["stroke"] is String)
-            let eta = try #require(properties["eta_s"] as? Double)
+            let departure = try #require(properties["etd_s"] as? Double)
             let duration = try #require(properties["duration_s"] as? Double)
             let distance = try #require(properties["distance_m"] as? Double)
             #expect(duration >= 0 && distance >= 0)
-            #expect(abs(eta - clock) < 1 + 0.05 * Double(index), "leg \(index): eta_s \(eta), running sum \(clock)")
-            clock = eta + duration
+            #expect(abs(departure - clock) < 1 + 0.05 * Double(index), "leg \(index): etd_s \(departure), running sum \(clock)")
+            clock = departure + duration
             if kind == "sweep" { sweepMetres += distance }
         }
         let first = try #require(((legs.first?["geometry"] as? [String: Any])?["coordinates"] as? [[Double]])?.first)

@@ -90,6 +90,6 @@ final class XMLOutline: NSObject, XMLParserDelegate {
 
     @Test func routeLegsCarryTheirCumulativeStartInSeconds() throws {
         let features = PlanGeoJSON.collection(PlanFixtures.plan).features.filter { $0["layer"] == "route" }
-        #expect(features.map { $0["eta_s"]?.doubleValue } == [0, 960, 1020])
+        #expect(features.map { $0["etd_s"]?.doubleValue } == [0, 960, 1020])
     }
 }
