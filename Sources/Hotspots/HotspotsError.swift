@@ -8,6 +8,9 @@ public enum HotspotsError: UserFacingError, Hashable, Sendable {
     case missingColumns(path: String, columns: [String])
     case storeNewerThanProgram(path: String, storeVersion: Int, programVersion: Int)
     case store(path: String, message: String)
+    /// SQLite refused: its result code and the statement that failed, never the statement's arguments
+    /// (they can be stop data).
+    case sqlite(path: String, code: SQLiteResultCode, message: String, sql: String?)
     /// A PostgreSQL failure: `server` is `host:port/dbname`, never a password.
     case postgres(server: String, sqlstate: String?, message: String)
     case invalidOption(name: String, message: String)
@@ -29,6 +32,8 @@ public enum HotspotsError: UserFacingError, Hashable, Sendable {
             "\(path): the store has schema version \(storeVersion), newer than this program's \(programVersion)"
         case let .store(path, message):
             "\(path): store error: \(message)"
+        case let .sqlite(path, code, message, _):
+            "\(path): store error: \(message) [\(code)]"
         case let .postgres(server, sqlstate, message):
             "PostgreSQL \(server): \(message)\(sqlstate.map { " [SQLSTATE \($0)]" } ?? "")"
         case let .invalidOption(name, message):
@@ -48,6 +53,7 @@ extension HotspotsError {
         case .missingColumns: "the header needs time, reason, outcome and lon/lat or place (any order); see docs/hotspots.md"
         case .storeNewerThanProgram: "use a newer patrol, or point --db at a store made by this version"
         case .store: "check that --db names a patrol stop store and that its folder is writable"
+        case let .sqlite(_, code, _, sql): SQLiteAdvice.hint(code: code, sql: sql)
         case .postgres(_, nil, _):
             "check the host, port and database; the password comes from PGPASSWORD, ~/.pgpass or pg_service.conf (see README)"
         case .postgres: "see the server's message and SQLSTATE; `patrol db status` shows the store's version and mode"
@@ -61,7 +67,7 @@ extension HotspotsError {
         case .unreadableFile: .noInput
         case .badRows, .personalDataColumns, .missingColumns: .dataError
         case .storeNewerThanProgram: .incompatibleStore
-        case .store: .cannotCreate
+        case .store, .sqlite: .cannotCreate
         case .postgres(_, nil, _): .unavailable
         case .postgres: .software
         case .invalidOption: .usage

@@ -20,13 +20,13 @@ public final class SQLiteStopStore: StopStore {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
         } catch {
-            throw HotspotsError.store(path: path, message: Self.message(error))
+            throw Self.storeError(error, path: path)
         }
         let found: Int
         do {
             found = try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
         } catch {
-            throw HotspotsError.store(path: path, message: Self.message(error))
+            throw Self.storeError(error, path: path)
         }
         if found > StoreSchema.version {
             throw HotspotsError.storeNewerThanProgram(path: path, storeVersion: found, programVersion: StoreSchema.version)
@@ -40,7 +40,7 @@ public final class SQLiteStopStore: StopStore {
         do {
             try Self.migrator.migrate(pool)
         } catch {
-            throw HotspotsError.store(path: location, message: "migration failed: \(Self.message(error))")
+            throw Self.storeError(error, path: location, context: "migration failed")
         }
         return before
     }
@@ -285,12 +285,23 @@ public final class SQLiteStopStore: StopStore {
         } catch let error as HotspotsError {
             throw error
         } catch {
-            throw HotspotsError.store(path: location, message: Self.message(error))
+            throw Self.storeError(error, path: location)
         }
     }
 
-    static func message(_ error: any Error) -> String {
-        if let error = error as? DatabaseError { return error.message ?? "\(error)" }
-        return "\(error)"
+    /// The error to throw for a failure from GRDB. A `DatabaseError` keeps SQLite's result code and the
+    /// statement, but never the statement's arguments, which can be stop data; a row that cannot be
+    /// decoded is not described, because GRDB's description of it holds the row.
+    static func storeError(_ error: any Error, path: String, context: String? = nil) -> HotspotsError {
+        func withContext(_ message: String) -> String { context.map { "\($0): \(message)" } ?? message }
+        switch error {
+        case let error as DatabaseError:
+            let code = SQLiteResultCode(extended: error.extendedResultCode.rawValue)
+            return .sqlite(path: path, code: code, message: withContext(error.message ?? code.name), sql: error.sql)
+        case is RowDecodingError:
+            return .store(path: path, message: withContext("a stored row cannot be read"))
+        default:
+            return .store(path: path, message: withContext("\(error)"))
+        }
     }
 }

@@ -61,99 +61,53 @@ public struct StopFileParser {
     }
 
     private func parseStops(_ records: [CSVRecord], header: CSVRecord, path: String) throws -> ParsedStopFile {
-        var column: [String: Int] = [:]
-        var personal: [String] = []
-        var ignored: [String] = []
-        for (index, name) in header.fields.enumerated() {
-            let key = PersonalDataColumns.normalise(name)
-            if StopColumns.all.contains(key) {
-                if column[key] == nil { column[key] = index }
-            } else if PersonalDataColumns.isPersonal(name) {
-                personal.append(name.trimmingSpaces)
-            } else {
-                ignored.append(name.trimmingSpaces)
-            }
-        }
-        if !personal.isEmpty, !dropPersonalColumns {
-            throw HotspotsError.personalDataColumns(path: path, columns: personal)
-        }
-        let missing = ["time", "reason", "outcome"].filter { column[$0] == nil }
-            + (column["place"] == nil && (column["lon"] == nil || column["lat"] == nil) ? ["lon and lat, or place"] : [])
-        guard missing.isEmpty else { throw HotspotsError.missingColumns(path: path, columns: missing) }
-
+        let columns = try stopColumns(header, path: path)
         var stops: [Stop] = []
         var errors: [RowError] = []
-        var occurrences: [String: Int] = [:]
+        var occurrences = StopOccurrences()
         for record in records.dropFirst() {
-            func field(_ name: String) -> String {
-                guard let index = column[name], index < record.fields.count else { return "" }
-                return record.fields[index].trimmingSpaces
-            }
-            func fail(_ name: String, _ message: String) {
-                errors.append(RowError(path: path, line: record.line, field: name, message: message))
-            }
-            if record.fields.count != header.fields.count {
-                fail("row", "has \(record.fields.count) fields, the header has \(header.fields.count)")
-                continue
-            }
-            let before = errors.count
-            let time = LocalDateTime(iso: field("time"))
-            if time == nil {
-                fail("time", field("time").isEmpty ? "is empty; give ISO 8601 local time such as 2026-11-23T10:15"
-                     : "'\(field("time"))' is not ISO 8601 local time such as 2026-11-23T10:15 (no offset)")
-            }
-            let reason = StopReason(rawValue: field("reason").lowercased())
-            if reason == nil {
-                fail("reason", "'\(field("reason"))' is not one of \(StopReason.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            let outcomeText = field("outcome").lowercased()
-            let outcome = outcomeText.isEmpty ? StopOutcome.none : StopOutcome(rawValue: outcomeText)
-            if outcome == nil {
-                fail("outcome", "'\(field("outcome"))' is not one of \(StopOutcome.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            let lonText = field("lon"), latText = field("lat"), place = field("place")
-            var lon: Double?, lat: Double?
-            var position: LonLat?
-            if !lonText.isEmpty || !latText.isEmpty {
-                lon = Double(lonText)
-                lat = Double(latText)
-                if lon == nil || !(lon!.isFinite) || !(-180...180).contains(lon!) {
-                    fail("lon", "'\(lonText)' is not a longitude in degrees (−180 to 180)")
-                } else if lat == nil || !(lat!.isFinite) || !(-90...90).contains(lat!) {
-                    fail("lat", "'\(latText)' is not a latitude in degrees (−90 to 90)")
-                } else {
-                    position = LonLat(lon: lon!, lat: lat!)
-                }
-            } else if !place.isEmpty {
-                if let known = gazetteer.lookup(place) {
-                    position = known.position
-                } else {
-                    fail("place", "'\(place)' is not a known hotspot or place (hotspots.geojson, places.geojson); give lon and lat")
-                }
-            } else {
-                fail("lon", "give lon and lat, or the name of a known place")
-            }
-            var grid: GridPoint?
-            if let position {
-                do {
-                    grid = try projection.grid(position)
-                } catch {
-                    fail("lon", "cannot convert to British National Grid: \(error)")
-                }
-            }
-            guard errors.count == before, let time, let reason, let outcome, let position, let grid else { continue }
-            let row = StopKey.normalisedRow(time: time, lon: lon, lat: lat, place: place, school: field("school"),
-                                            ageBand: field("age_band"), reason: reason, outcome: outcome,
-                                            pair: field("pair"), sweep: field("sweep"))
-            let occurrence = occurrences[row, default: 0]
-            occurrences[row] = occurrence + 1
-            stops.append(Stop(hash: StopKey.hash(normalisedRow: row, occurrence: occurrence), time: time,
-                              lon: position.lon, lat: position.lat, easting: grid.easting, northing: grid.northing,
-                              place: place, school: field("school"), ageBand: field("age_band"),
-                              reason: reason, outcome: outcome, pair: field("pair"), sweep: field("sweep")))
+            var row = StopRow(record, columns: columns, path: path)
+            let stop = parseStop(&row, occurrences: &occurrences)
+            errors += row.errors
+            if let stop { stops.append(stop) }
         }
         return ParsedStopFile(path: path, format: .stops, stops: stops, errors: errors, rowsRead: records.count - 1,
-                              droppedColumns: personal, ignoredColumns: ignored)
+                              droppedColumns: columns.personal, ignoredColumns: columns.ignored)
+    }
+
+    /// The header check: personal-data columns are refused (unless dropped unread), and the required
+    /// columns must be there.
+    private func stopColumns(_ header: CSVRecord, path: String) throws -> StopFileColumns {
+        let columns = StopFileColumns(header: header)
+        if !columns.personal.isEmpty, !dropPersonalColumns {
+            throw HotspotsError.personalDataColumns(path: path, columns: columns.personal)
+        }
+        let missing = columns.missing
+        guard missing.isEmpty else { throw HotspotsError.missingColumns(path: path, columns: missing) }
+        return columns
+    }
+
+    /// One row as a stop, or nil with its errors in `row`: every field is checked, so that one pass
+    /// over a file reports all that is wrong with it.
+    private func parseStop(_ row: inout StopRow, occurrences: inout StopOccurrences) -> Stop? {
+        guard row.hasHeaderFieldCount() else { return nil }
+        let time = row.time()
+        let reason = row.reason()
+        let outcome = row.outcome()
+        let location = row.location(gazetteer: gazetteer)
+        let grid = location.flatMap { row.grid($0.position, projection: projection) }
+        guard row.errors.isEmpty, let time, let reason, let outcome, let location, let grid else { return nil }
+
+        let position = location.position
+        let place = row.field("place"), school = row.field("school"), ageBand = row.field("age_band")
+        let pair = row.field("pair"), sweep = row.field("sweep")
+        let key = StopKey.normalisedRow(time: time, lon: location.givenAsCoordinates ? position.lon : nil,
+                                        lat: location.givenAsCoordinates ? position.lat : nil, place: place,
+                                        school: school, ageBand: ageBand, reason: reason, outcome: outcome,
+                                        pair: pair, sweep: sweep)
+        return Stop(hash: occurrences.hash(of: key), time: time, lon: position.lon, lat: position.lat,
+                    easting: grid.easting, northing: grid.northing, place: place, school: school, ageBand: ageBand,
+                    reason: reason, outcome: outcome, pair: pair, sweep: sweep)
     }
 
     /// police.uk rows: time is the first day of `Month` at 12:00, place is `Location`, reason `other`,
@@ -165,7 +119,7 @@ public struct StopFileParser {
         guard missing.isEmpty else { throw HotspotsError.missingColumns(path: path, columns: missing) }
         var stops: [Stop] = []
         var errors: [RowError] = []
-        var occurrences: [String: Int] = [:]
+        var occurrences = StopOccurrences()
         for record in records.dropFirst() {
             func field(_ name: String) -> String {
                 guard let index = column[name.lowercased()], index < record.fields.count else { return "" }
@@ -194,10 +148,8 @@ public struct StopFileParser {
             let identity = field("Crime ID")
             let row = StopKey.normalisedRow(time: time, lon: lon, lat: lat, place: place, school: "", ageBand: "",
                                             reason: .other, outcome: .none, pair: "", sweep: month) + "\u{1F}" + identity
-            let occurrence = occurrences[row, default: 0]
-            occurrences[row] = occurrence + 1
-            stops.append(Stop(hash: StopKey.hash(normalisedRow: row, occurrence: occurrence), time: time,
-                              lon: lon, lat: lat, easting: grid.easting, northing: grid.northing,
+            stops.append(Stop(hash: occurrences.hash(of: row), time: time, lon: lon, lat: lat,
+                              easting: grid.easting, northing: grid.northing,
                               place: place, reason: .other, outcome: .none, sweep: month))
         }
         return ParsedStopFile(path: path, format: .policeUK, stops: stops, errors: errors, rowsRead: records.count - 1,

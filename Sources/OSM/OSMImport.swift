@@ -22,39 +22,52 @@ public enum OSMImport {
                            schoolsFileName: String? = nil,
                            progress: ((_ pass: String, _ bytesRead: Int, _ totalBytes: Int) -> Void)? = nil) throws -> Summary {
         let start = Date()
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw OSMError.write(path: directory, message: "cannot create the output folder: \(error.localizedDescription)")
-        }
+        try createFolder(directory)
         let importer = try OSMImporter(path: inputPath, options: options)
         importer.progress = progress
-        let members: [String: JSONValue] = ["attribution": .string(attribution)]
         let streetsPath = (directory as NSString).appendingPathComponent("streets.geojson")
-        let streets = try GeoJSONStreamWriter(path: streetsPath, foreignMembers: members)
-        let result = try importer.run { segment in try streets.write(segment.feature) }
-        try streets.finish()
+        let result = try writeCollection(at: streetsPath) { streets in
+            try importer.run { segment in try streets.write(segment.feature) }
+        }
 
+        // Decided before either file is written, so a curated file is told from one this importer wrote.
         let schoolsFileName = schoolsFileName
             ?? (isOurs(directory, "schools.geojson", marker: "\"attribution\":\"\(attribution)\"") ? "schools.geojson" : "osm-schools.geojson")
         let readmeName = isOurs(directory, "README.md", marker: readmeHeading) ? "README.md" : "README-osm.md"
+
         let schoolsPath = (directory as NSString).appendingPathComponent(schoolsFileName)
-        let schools = try GeoJSONStreamWriter(path: schoolsPath, foreignMembers: members)
-        for school in result.schools { try schools.write(school.schoolFeature) }
-        try schools.finish()
-
-        let placesPath = (directory as NSString).appendingPathComponent("places.geojson")
-        let places = try GeoJSONStreamWriter(path: placesPath, foreignMembers: members)
-        for place in result.places {
-            if let feature = place.placeFeature { try places.write(feature) }
+        try writeCollection(at: schoolsPath) { schools in
+            for school in result.schools { try schools.write(school.schoolFeature) }
         }
-        try places.finish()
-
+        let placesPath = (directory as NSString).appendingPathComponent("places.geojson")
+        try writeCollection(at: placesPath) { places in
+            for place in result.places {
+                if let feature = place.placeFeature { try places.write(feature) }
+            }
+        }
         let readmePath = (directory as NSString).appendingPathComponent(readmeName)
         try writeAtomically(readme(inputPath: inputPath, options: options, schoolsFileName: schoolsFileName,
                                    result: result), to: readmePath)
         return Summary(statistics: result.statistics, seconds: Date().timeIntervalSince(start),
                        files: [streetsPath, schoolsPath, placesPath, readmePath])
+    }
+
+    private static func createFolder(_ directory: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw OSMError.write(path: directory, message: "cannot create the output folder: \(error.localizedDescription)")
+        }
+    }
+
+    /// Streams one FeatureCollection carrying the attribution to `path`, its features written by `body`.
+    @discardableResult
+    private static func writeCollection<Value>(at path: String,
+                                               _ body: (GeoJSONStreamWriter) throws -> Value) throws -> Value {
+        let writer = try GeoJSONStreamWriter(path: path, foreignMembers: ["attribution": .string(attribution)])
+        let value = try body(writer)
+        try writer.finish()
+        return value
     }
 
     static let readmeHeading = "# OpenStreetMap import"

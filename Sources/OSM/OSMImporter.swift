@@ -49,13 +49,13 @@ public final class OSMImporter {
     /// Called with the pass name ("ways", "nodes"), bytes read and file size.
     public var progress: ((_ pass: String, _ bytesRead: Int, _ totalBytes: Int) -> Void)?
 
-    private struct KeptWay {
+    struct KeptWay {
         var id: Int64
         var refs: [Int64]
         var attributes: StreetAttributes
     }
 
-    private struct AreaWay {
+    struct AreaWay {
         var id: Int64
         var refs: [Int64]
         var tags: [String: String]
@@ -63,10 +63,26 @@ public final class OSMImporter {
 
     /// A multipolygon school or place: its outer ways are fetched in an extra ways pass, only when
     /// there are any (relations come after ways in a file, so the first pass has passed them).
-    private struct AreaRelation {
+    struct AreaRelation {
         var id: Int64
         var outerWays: [Int64]
         var tags: [String: String]
+    }
+
+    /// What the ways passes keep: the streets and areas, and the ids of every node their geometry needs.
+    struct KeptWays {
+        var streets: [KeptWay] = []
+        var areas: [AreaWay] = []
+        var relations: [AreaRelation] = []
+        /// The node refs of each multipolygon's outer ways.
+        var outerWayRefs: [Int64: [Int64]] = [:]
+        var neededNodes = Set<Int64>()
+    }
+
+    /// What the nodes pass keeps: the coordinates of the needed nodes, and schools and places tagged on nodes.
+    struct KeptNodes {
+        var coordinates: [Int64: OSMCoordinate] = [:]
+        var pointPlaces: [OSMPlace] = []
     }
 
     public init(path: String, options: OSMImportOptions = OSMImportOptions()) throws {
@@ -77,135 +93,18 @@ public final class OSMImporter {
     /// Runs the import, handing each street segment to `street` in way-id order, along each way.
     public func run(street: (OSMStreetSegment) throws -> Void) throws -> OSMImportResult {
         var statistics = OSMImportStatistics()
-        var kept: [KeptWay] = []
-        var areas: [AreaWay] = []
-        var needed = Set<Int64>()
-        var relationAreas: [AreaRelation] = []
-
-        reader.progress = progress.map { report in { report("ways", $0, $1) } }
-        try reader.read(kinds: [.ways, .relations]) { element in
-            switch element {
-            case let .way(way):
-                statistics.waysRead += 1
-                if way.tags["highway"] != nil {
-                    statistics.highwayWays += 1
-                    if let attributes = StreetRules.classify(way.tags) {
-                        let refs = Self.withoutRepeats(way.refs)
-                        if refs.count >= 2 {
-                            kept.append(KeptWay(id: way.id, refs: refs, attributes: attributes))
-                            needed.formUnion(refs)
-                        }
-                    }
-                }
-                if PlaceRules.isSchool(way.tags) || PlaceRules.kind(way.tags) != nil, !way.refs.isEmpty {
-                    areas.append(AreaWay(id: way.id, refs: way.refs, tags: way.tags))
-                    needed.formUnion(way.refs)
-                }
-            case let .relation(relation):
-                statistics.relationsRead += 1
-                if relation.tags["type"] == "multipolygon",
-                   PlaceRules.isSchool(relation.tags) || PlaceRules.kind(relation.tags) != nil {
-                    let outer = relation.members.filter { $0.type == .way && ($0.role == "outer" || $0.role.isEmpty) }.map(\.ref)
-                    if !outer.isEmpty { relationAreas.append(AreaRelation(id: relation.id, outerWays: outer, tags: relation.tags)) }
-                }
-            case .node:
-                break
-            }
-        }
-
-        var outerWayRefs: [Int64: [Int64]] = [:]
-        if !relationAreas.isEmpty {
-            let wanted = Set(relationAreas.flatMap(\.outerWays))
-            reader.progress = progress.map { report in { report("multipolygon ways", $0, $1) } }
-            try reader.read(kinds: [.ways]) { element in
-                guard case let .way(way) = element, wanted.contains(way.id) else { return }
-                outerWayRefs[way.id] = way.refs
-                needed.formUnion(way.refs)
-            }
-        }
-
-        var coordinates: [Int64: OSMCoordinate] = [:]
-        coordinates.reserveCapacity(needed.count)
-        var pointPlaces: [OSMPlace] = []
-        reader.progress = progress.map { report in { report("nodes", $0, $1) } }
-        try reader.read(kinds: [.nodes]) { element in
-            guard case let .node(node) = element else { return }
-            statistics.nodesRead += 1
-            if needed.contains(node.id) { coordinates[node.id] = node.coordinate }
-            if !node.tags.isEmpty, PlaceRules.isSchool(node.tags) || PlaceRules.kind(node.tags) != nil {
-                pointPlaces.append(OSMPlace(source: .node, id: node.id, position: LonLat(lon: node.lon, lat: node.lat), tags: node.tags))
-            }
-        }
-        needed = []
+        var ways = try readWaysAndRelations(statistics: &statistics)
+        try readMultipolygonOuterWays(into: &ways)
+        let nodes = try readNeededNodes(ways.neededNodes, statistics: &statistics)
+        ways.neededNodes = []
         reader.progress = nil
 
-        if let bbox = options.bbox {
-            kept.removeAll { way in
-                !way.refs.contains { ref in coordinates[ref].map { bbox.contains(lon: $0.lon, lat: $0.lat) } ?? false }
-            }
-        }
-        kept.sort { $0.id < $1.id }
-        statistics.streetWays = kept.count
+        keepStreetsInBoundingBox(&ways.streets, coordinates: nodes.coordinates)
+        ways.streets.sort { $0.id < $1.id }
+        statistics.streetWays = ways.streets.count
+        try writeSegments(of: ways.streets, coordinates: nodes.coordinates, statistics: &statistics, to: street)
 
-        // A node used twice (by two ways, or twice by one) is a junction; way ends always end a segment.
-        var usage: [Int64: Int] = [:]
-        for way in kept {
-            for ref in way.refs { usage[ref, default: 0] += 1 }
-        }
-
-        let projection = try Projection.bng()
-        for way in kept {
-            var piece: [Int64] = []
-            func emit() throws {
-                defer { piece.removeAll(keepingCapacity: true) }
-                guard piece.count >= 2, let first = piece.first, let last = piece.last else { return }
-                var points: [LonLat] = []
-                points.reserveCapacity(piece.count)
-                for ref in piece {
-                    guard let coordinate = coordinates[ref] else { return }
-                    points.append(LonLat(lon: coordinate.lon, lat: coordinate.lat))
-                }
-                let length = try Self.lengthMetres(points, projection: projection)
-                let segment = OSMStreetSegment(wayID: way.id, fromNode: first, toNode: last,
-                                            attributes: way.attributes, coordinates: points, lengthMetres: length)
-                statistics.segments += 1
-                if segment.scanOnly { statistics.scanOnlyMetres += length } else { statistics.drivableMetres += length }
-                try street(segment)
-            }
-            for (index, ref) in way.refs.enumerated() {
-                guard coordinates[ref] != nil else {
-                    // A clipped extract: the way continues outside the file, so it is cut here.
-                    statistics.missingNodeRefs += 1
-                    try emit()
-                    continue
-                }
-                piece.append(ref)
-                if index > 0, index < way.refs.count - 1, usage[ref, default: 0] >= 2 {
-                    try emit()
-                    piece.append(ref)
-                }
-            }
-            try emit()
-        }
-
-        var located: [OSMPlace] = pointPlaces
-        for area in areas {
-            let points = area.refs.compactMap { ref in coordinates[ref].map { LonLat(lon: $0.lon, lat: $0.lat) } }
-            guard let centre = Self.centroid(points, closed: area.refs.count >= 4 && area.refs.first == area.refs.last) else { continue }
-            located.append(OSMPlace(source: .way, id: area.id, position: centre, tags: area.tags))
-        }
-        for area in relationAreas {
-            let rings = area.outerWays.compactMap { outerWayRefs[$0] }.map { refs in
-                (points: refs.compactMap { ref in coordinates[ref].map { LonLat(lon: $0.lon, lat: $0.lat) } },
-                 closed: refs.count >= 4 && refs.first == refs.last)
-            }
-            guard let centre = Self.centroid(rings: rings) else { continue }
-            located.append(OSMPlace(source: .relation, id: area.id, position: centre, tags: area.tags))
-        }
-        if let bbox = options.bbox {
-            located.removeAll { !bbox.contains(lon: $0.position.lon, lat: $0.position.lat) }
-        }
-        located.sort { ($0.source.order, $0.id) < ($1.source.order, $1.id) }
+        let located = locatePlaces(ways: ways, nodes: nodes)
         let schools = located.filter { PlaceRules.isSchool($0.tags) }
         let places = located.filter { $0.placeKind != nil }
         statistics.schools = schools.count
@@ -213,75 +112,95 @@ public final class OSMImporter {
         return OSMImportResult(statistics: statistics, schools: schools, places: places, pbfHeader: reader.pbfHeader)
     }
 
+    /// The first pass: the street ways, school and place areas, and multipolygon relations, with the
+    /// node ids the kept ways need.
+    private func readWaysAndRelations(statistics: inout OSMImportStatistics) throws -> KeptWays {
+        var kept = KeptWays()
+        reader.progress = progress.map { report in { report("ways", $0, $1) } }
+        try reader.read(kinds: [.ways, .relations]) { element in
+            switch element {
+            case let .way(way):
+                statistics.waysRead += 1
+                Self.keep(way, into: &kept, statistics: &statistics)
+            case let .relation(relation):
+                statistics.relationsRead += 1
+                if let area = Self.areaRelation(relation) { kept.relations.append(area) }
+            case .node:
+                break
+            }
+        }
+        return kept
+    }
+
+    private static func keep(_ way: OSMWay, into kept: inout KeptWays, statistics: inout OSMImportStatistics) {
+        if way.tags["highway"] != nil {
+            statistics.highwayWays += 1
+            if let attributes = StreetRules.classify(way.tags) {
+                let refs = withoutRepeats(way.refs)
+                if refs.count >= 2 {
+                    kept.streets.append(KeptWay(id: way.id, refs: refs, attributes: attributes))
+                    kept.neededNodes.formUnion(refs)
+                }
+            }
+        }
+        if isSchoolOrPlace(way.tags), !way.refs.isEmpty {
+            kept.areas.append(AreaWay(id: way.id, refs: way.refs, tags: way.tags))
+            kept.neededNodes.formUnion(way.refs)
+        }
+    }
+
+    /// A multipolygon school or place with at least one outer way (a member way with role `outer` or none).
+    private static func areaRelation(_ relation: OSMRelation) -> AreaRelation? {
+        guard relation.tags["type"] == "multipolygon", isSchoolOrPlace(relation.tags) else { return nil }
+        let outer = relation.members.filter { $0.type == .way && ($0.role == "outer" || $0.role.isEmpty) }.map(\.ref)
+        return outer.isEmpty ? nil : AreaRelation(id: relation.id, outerWays: outer, tags: relation.tags)
+    }
+
+    private static func isSchoolOrPlace(_ tags: [String: String]) -> Bool {
+        PlaceRules.isSchool(tags) || PlaceRules.kind(tags) != nil
+    }
+
+    /// The extra ways pass for the multipolygons' outer ways, skipped when there are none.
+    private func readMultipolygonOuterWays(into kept: inout KeptWays) throws {
+        guard !kept.relations.isEmpty else { return }
+        let wanted = Set(kept.relations.flatMap(\.outerWays))
+        reader.progress = progress.map { report in { report("multipolygon ways", $0, $1) } }
+        try reader.read(kinds: [.ways]) { element in
+            guard case let .way(way) = element, wanted.contains(way.id) else { return }
+            kept.outerWayRefs[way.id] = way.refs
+            kept.neededNodes.formUnion(way.refs)
+        }
+    }
+
+    /// The nodes pass: coordinates of the needed nodes only, and schools and places tagged on a node.
+    private func readNeededNodes(_ needed: Set<Int64>, statistics: inout OSMImportStatistics) throws -> KeptNodes {
+        var kept = KeptNodes()
+        kept.coordinates.reserveCapacity(needed.count)
+        reader.progress = progress.map { report in { report("nodes", $0, $1) } }
+        try reader.read(kinds: [.nodes]) { element in
+            guard case let .node(node) = element else { return }
+            statistics.nodesRead += 1
+            if needed.contains(node.id) { kept.coordinates[node.id] = node.coordinate }
+            if !node.tags.isEmpty, Self.isSchoolOrPlace(node.tags) {
+                kept.pointPlaces.append(OSMPlace(source: .node, id: node.id, position: LonLat(lon: node.lon, lat: node.lat), tags: node.tags))
+            }
+        }
+        return kept
+    }
+
+    /// Keeps the streets with at least one node inside the bounding box (all of them without one),
+    /// each with its full geometry.
+    private func keepStreetsInBoundingBox(_ streets: inout [KeptWay], coordinates: [Int64: OSMCoordinate]) {
+        guard let bbox = options.bbox else { return }
+        streets.removeAll { way in
+            !way.refs.contains { ref in coordinates[ref].map { bbox.contains(lon: $0.lon, lat: $0.lat) } ?? false }
+        }
+    }
+
     static func withoutRepeats(_ refs: [Int64]) -> [Int64] {
         var out: [Int64] = []
         out.reserveCapacity(refs.count)
         for ref in refs where out.last != ref { out.append(ref) }
         return out
-    }
-
-    /// Sum of straight pieces in British National Grid metres, rounded to the centimetre.
-    static func lengthMetres(_ points: [LonLat], projection: Projection) throws -> Double {
-        var total = 0.0
-        var previous: GridPoint?
-        for point in points {
-            let grid = try projection.grid(point)
-            if let previous { total += previous.distanceMetres(to: grid) }
-            previous = grid
-        }
-        return (total * 100).rounded() / 100
-    }
-
-    /// The area-weighted centroid of a multipolygon's closed outer rings; the mean of every point
-    /// when no ring is closed by itself (rings made of several ways).
-    static func centroid(rings: [(points: [LonLat], closed: Bool)]) -> LonLat? {
-        var weight = 0.0
-        var lon = 0.0
-        var lat = 0.0
-        for ring in rings where ring.closed && ring.points.count >= 4 {
-            guard let centre = centroid(ring.points, closed: true) else { continue }
-            let area = abs(signedArea(ring.points))
-            weight += area
-            lon += centre.lon * area
-            lat += centre.lat * area
-        }
-        if weight > 0 { return LonLat(lon: lon / weight, lat: lat / weight) }
-        return centroid(rings.flatMap(\.points), closed: false)
-    }
-
-    static func signedArea(_ ring: [LonLat]) -> Double {
-        guard let origin = ring.first, ring.count >= 4 else { return 0 }
-        var sum = 0.0
-        for index in 0..<(ring.count - 1) {
-            let x0 = ring[index].lon - origin.lon, y0 = ring[index].lat - origin.lat
-            let x1 = ring[index + 1].lon - origin.lon, y1 = ring[index + 1].lat - origin.lat
-            sum += x0 * y1 - x1 * y0
-        }
-        return sum / 2
-    }
-
-    /// The area centroid of a closed ring (shoelace, in degrees: the areas are small, so the
-    /// skew is negligible), else the mean of the points.
-    static func centroid(_ points: [LonLat], closed: Bool) -> LonLat? {
-        guard let origin = points.first else { return nil }
-        if closed, points.count >= 4 {
-            var area2 = 0.0
-            var cx = 0.0
-            var cy = 0.0
-            for index in 0..<(points.count - 1) {
-                // Relative to the first vertex, for precision.
-                let x0 = points[index].lon - origin.lon, y0 = points[index].lat - origin.lat
-                let x1 = points[index + 1].lon - origin.lon, y1 = points[index + 1].lat - origin.lat
-                let cross = x0 * y1 - x1 * y0
-                area2 += cross
-                cx += (x0 + x1) * cross
-                cy += (y0 + y1) * cross
-            }
-            if abs(area2) > 1e-18 {
-                return LonLat(lon: origin.lon + cx / (3 * area2), lat: origin.lat + cy / (3 * area2))
-            }
-        }
-        let count = Double(points.count)
-        return LonLat(lon: points.reduce(0) { $0 + $1.lon } / count, lat: points.reduce(0) { $0 + $1.lat } / count)
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import OSM
 
-struct ImportOSM: ParsableCommand {
+struct ImportOSMCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-osm",
         abstract: "Import streets, schools and places from an OpenStreetMap extract (.osm.pbf or .osm).",

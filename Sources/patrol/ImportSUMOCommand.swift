@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import SUMO
 
-struct ImportSUMO: ParsableCommand {
+struct ImportSUMOCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-sumo",
         abstract: "Import a SUMO road network (.net.xml) as an area's streets.geojson.",

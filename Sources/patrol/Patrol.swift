@@ -12,8 +12,8 @@ struct Patrol: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [
-            Validate.self, PatchesCommand.self, PlanCommand.self, AssignCommand.self, RouteCommand.self, MapCommand.self,
-            ImportOSM.self, ImportSUMO.self,
+            ValidateCommand.self, PatchesCommand.self, PlanCommand.self, AssignCommand.self, RouteCommand.self, MapCommand.self,
+            ImportOSMCommand.self, ImportSUMOCommand.self,
             StopsCommand.self, HotspotsCommand.self, ReviewCommand.self, EvaluateMapCommand.self, DbCommand.self,
         ]
     )

@@ -3,8 +3,9 @@ import Foundation
 import Geo
 import Planner
 
-struct Validate: ParsableCommand {
+struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check every GeoJSON file of an area (or a tree of areas).",
         discussion: """
         Each file must parse as RFC 7946 GeoJSON: lon/lat positions in range, closed rings, \

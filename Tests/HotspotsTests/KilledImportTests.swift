@@ -40,9 +40,10 @@ import Glibc
         #expect(outcomes == outcomes.sorted(), "a stored file vanished after a later kill: \(outcomes)")
     }
 
-    /// Issue 11's kill test: 100 SIGKILLs at seeded random points, from start-up through parsing and the
-    /// transaction to after the commit. The store is emptied after every complete import, so each kill can
-    /// land on a store that does not yet hold the file.
+    /// An import killed at any moment leaves the whole file or none of it, never a part or a duplicate:
+    /// 100 SIGKILLs at seeded random points, from start-up through parsing and the transaction to after
+    /// the commit. The store is emptied after every complete import, so each kill can land on a store that
+    /// does not yet hold the file.
     @Test func aHundredKillsAtRandomPointsNeverLeaveAPartOrADuplicate() throws {
         let binary = try #require(TestArea.patrolBinary, "build the patrol binary first: swift build (it is looked for at .build/debug/patrol)")
         let area = try TestArea()

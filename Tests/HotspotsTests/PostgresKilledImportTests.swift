@@ -6,8 +6,9 @@ import Testing
 import Glibc
 #endif
 
-/// Issue 11's kill test on the PostgreSQL store; `KilledImportTests` runs it on SQLite. Skipped, with the
-/// reason, when no server is given (PATROL_TEST_PG); under CI's PATROL_REQUIRE_PG=1 a missing server fails
+/// The killed-import test on the PostgreSQL store (an import killed at any moment stores the whole file
+/// or none of it); `KilledImportTests` runs it on SQLite. Skipped, with the reason, when no server is
+/// given (PATROL_TEST_PG); under CI's PATROL_REQUIRE_PG=1 a missing server fails
 /// `StoreBackendTests.continuousIntegrationHasAPostgresServer` instead.
 @Suite(.enabled(if: PostgresTestServer.isAvailable, PostgresTestServer.skipReason))
 struct PostgresKilledImportTests {

@@ -6,7 +6,8 @@ import Testing
         try ErrorCatalogue.entries(String(contentsOf: ErrorCatalogue.file, encoding: .utf8))
     }
 
-    @Test func catalogueCoversTheCasesTheIssueNames() throws {
+    /// The failures a planner is most likely to meet must each have an entry a message can be looked up in.
+    @Test func catalogueCoversTheCommonFailures() throws {
         let ids = Set(try Self.catalogue().map(\.id))
         let required = ["E-NETWORK-DISCONNECTED", "E-HOTSPOT-UNREACHABLE", "E-ONEWAY-NO-WAY-BACK", "E-PATCH-NO-STREETS",
                         "E-BASE-OFF-NETWORK", "E-WINDOW-TOO-SHORT", "E-STORE-NEWER", "E-FILE-UNREADABLE"]

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Issue 11: an interrupted `patrol plan` leaves the earlier outputs whole. Every output file after a
-/// SIGKILL must be byte for byte either the earlier plan's or the new plan's, never a mixture or a stub.
+/// An interrupted `patrol plan` leaves the earlier outputs whole, so a killed run never leaves a pair with
+/// half a run sheet or map. Every output file after a SIGKILL must be byte for byte either the earlier
+/// plan's or the new plan's, never a mixture or a stub.
 @Suite(.serialized) struct InterruptedPlanTests {
     @Test func killedPlanLeavesEveryEarlierOutputWholeOrFullyReplaced() throws {
         let binary = try #require(PatrolRun.patrol, "build patrol first (swift build); it is looked for at .build/debug/patrol")

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Issue 11's privacy scanner (`tools/privacy-scan`) as part of `make test`: the whole pipeline on planted
-/// names, birth dates, addresses and free text leaks nothing, and a build that did leak would be caught.
+/// The privacy scanner (`tools/privacy-scan`) runs as part of `make test`, because stops concern children:
+/// the whole pipeline on planted names, birth dates, addresses and free text leaks nothing, and a build
+/// that did leak would be caught.
 @Suite struct PrivacyScanTests {
     static func scan(with patrol: URL, in folder: ScratchFolder) throws -> PatrolRun.Result {
         let python = URL(fileURLWithPath: "/usr/bin/python3")
