@@ -1,4 +1,3 @@
-import Geo
 import Streets
 import Testing
 @testable import Planner
@@ -10,10 +9,8 @@ import Testing
         let area = try Southampton.area()
         let network = try Southampton.network()
         let search = PathSearch(network: network)
-        // Nodes of the largest strongly connected piece, so every patch can be driven to and back.
-        let component = network.stronglyConnectedComponents().component
-        let home = component[DayPlanner.centralNode(of: try SweepRouterTests.patchStreets("polygon", area: area, network: network), network: network)]
-        let nodes = (0..<network.nodeCount).filter { component[$0] == home }
+        // Every patch start and base can be driven to and back from any other.
+        let nodes = try Southampton.connectedNodes(area: area, network: network)
         var random = TestRandom(seed: 11)
         func node() -> Int { nodes[Int.random(in: 0..<nodes.count, using: &random)] }
         // A split half (`polygon-2`) counts as its parent patch for a pair's preferences.
