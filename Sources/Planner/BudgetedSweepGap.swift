@@ -87,25 +87,12 @@ public enum BudgetedSweepGap {
     /// first that fits. Exact for the evaluator, whether or not its tours grow with the set.
     public static func optimum(_ instance: Instance, router: SweepRouter, network: StreetNetwork) throws -> Choice {
         let groups = BudgetedSweep.groups(network: network, edges: instance.requiredEdges, values: instance.values)
-        precondition(groups.count <= 20, "2^\(groups.count) subsets is too many to try")
         let quick = BudgetedSweep.pricingRouter(router)
-        var subsets: [(mask: Int, value: Double)] = []
-        for mask in 1..<(1 << groups.count) {
-            var value = 0.0
-            for index in groups.indices where mask & (1 << index) != 0 { value += groups[index].value }
-            subsets.append((mask, value))
+        let optimum = try BudgetedSelection.exhaustive(values: groups.map(\.value), budgetSeconds: instance.budgetSeconds) { chosen in
+            let edges = groups.indices.filter { chosen[$0] }.flatMap { groups[$0].edges }
+            return try quick.tour(requiredEdges: edges, from: instance.start).durationSeconds
         }
-        subsets.sort { $0.value != $1.value ? $0.value > $1.value : $0.mask < $1.mask }
-        var evaluations = 0
-        for subset in subsets {
-            let edges = groups.indices.filter { subset.mask & (1 << $0) != 0 }.flatMap { groups[$0].edges }
-            evaluations += 1
-            let duration = try quick.tour(requiredEdges: edges, from: instance.start).durationSeconds
-            if duration <= instance.budgetSeconds {
-                return Choice(value: subset.value, durationSeconds: duration, evaluations: evaluations)
-            }
-        }
-        return Choice(value: 0, durationSeconds: 0, evaluations: evaluations)
+        return Choice(value: optimum.value, durationSeconds: optimum.durationSeconds, evaluations: optimum.evaluations)
     }
 
     /// A connected run of whole street groups of the patch (groups touching at a junction), grown at random from

@@ -13,6 +13,15 @@ enum Southampton {
     static func network() throws -> StreetNetwork {
         try StreetNetwork.load(contentsOf: folder.appendingPathComponent("streets.geojson"))
     }
+
+    /// Nodes of the largest strongly connected piece (the one around the polygon patch), so that a pair can
+    /// drive between any two of them.
+    static func connectedNodes(area: Area, network: StreetNetwork) throws -> [Int] {
+        let component = network.stronglyConnectedComponents().component
+        let streets = try SweepRouterTests.patchStreets("polygon", area: area, network: network)
+        let home = component[DayPlanner.centralNode(of: streets, network: network)]
+        return (0..<network.nodeCount).filter { component[$0] == home }
+    }
 }
 
 /// Checks a pair's day the way a planner would read it: in order, without gaps, inside the window.

@@ -12,9 +12,7 @@ import Testing
         let search = PathSearch(network: network)
         let router = SweepRouter(network: network)
         // Nodes of the largest strongly connected piece, so every round can be driven.
-        let component = network.stronglyConnectedComponents().component
-        let home = component[DayPlanner.centralNode(of: try SweepRouterTests.patchStreets("polygon", area: area, network: network), network: network)]
-        let nodes = (0..<network.nodeCount).filter { component[$0] == home }
+        let nodes = try Southampton.connectedNodes(area: area, network: network)
         var random = TestRandom(seed: 5)
         for trial in 0..<12 {
             let base = nodes[Int.random(in: 0..<nodes.count, using: &random)]
