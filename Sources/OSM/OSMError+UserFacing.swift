@@ -1,3 +1,4 @@
+import Base
 import Geo
 
 extension OSMError: UserFacingError {

@@ -1,3 +1,4 @@
+import Base
 import Geo
 
 /// Street-file problems reach the CLI as one line and a hint, with a documented exit code

@@ -1,3 +1,4 @@
+import Base
 import Geo
 import Streets
 import Testing
@@ -15,7 +16,7 @@ import Testing
         let component = network.stronglyConnectedComponents().component
         let home = component[DayPlanner.centralNode(of: try SweepRouterTests.patchStreets("polygon", area: area, network: network), network: network)]
         let nodes = (0..<network.nodeCount).filter { component[$0] == home }
-        var random = TestRandom(seed: 5)
+        var random = SplitMix64(seed: 5)
         for trial in 0..<12 {
             let base = nodes[Int.random(in: 0..<nodes.count, using: &random)]
             let patches = (0..<(2 + trial % 4)).map { _ in
