@@ -1,5 +1,4 @@
 import Base
-import Geo
 
 /// Errors of the Hotspots module; each names the file, line or object it concerns.
 public enum HotspotsError: UserFacingError, Hashable, Sendable {

@@ -1,5 +1,4 @@
 import Base
-import Geo
 
 /// Why a map cannot be drawn or written; each case names the file or feature concerned.
 public enum MapRenderError: UserFacingError, Hashable, Sendable {

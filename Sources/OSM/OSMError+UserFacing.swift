@@ -1,5 +1,4 @@
 import Base
-import Geo
 
 extension OSMError: UserFacingError {
     public var hint: String? {

@@ -1,5 +1,4 @@
 import Base
-import Geo
 
 /// A problem with an area's data files, located by file and item.
 public struct AreaError: UserFacingError, Hashable, Sendable {

@@ -1,5 +1,4 @@
 import Base
-import Geo
 
 /// Planning failures a planner can act on. Each names the pair, patch, hotspot or street.
 public struct PlanError: UserFacingError, Hashable, Sendable {

@@ -1,5 +1,4 @@
 import Base
-import Geo
 
 extension SUMOError: UserFacingError {
     public var hint: String? {

@@ -1,6 +1,5 @@
 import Base
 import Foundation
-import Geo
 import Testing
 @testable import Hotspots
 
