@@ -42,7 +42,7 @@ demo-iow: release
 # so its library is suppressed; everything of ours is still checked.
 check-memory: deps
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tools/lsan.supp ASAN_OPTIONS=detect_leaks=1 \
-		$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter 'GeoTests|OSMTests'
+		$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter 'BaseTests|GeoTests|OSMTests'
 
 clean:
 	rm -rf .build .build-asan out

@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "patrol", targets: ["patrol"]),
+        .library(name: "Base", targets: ["Base"]),
         .library(name: "Geo", targets: ["Geo"]),
         .library(name: "Hotspots", targets: ["Hotspots"]),
         .library(name: "Streets", targets: ["Streets"]),
@@ -33,13 +34,19 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
 
+        // What several modules share: CSV reading, atomic writes, a seeded generator, strongly connected
+        // components, user-facing errors and exit codes. Foundation only. Optimised in debug builds too,
+        // since the street graph's components and the solvers' random draws run through it.
+        .target(name: "Base", swiftSettings: optimisedInDebug),
+
         // Geo core: PROJ and GEOS owners, GeoJSON.
-        .target(name: "Geo", dependencies: ["CProj", "CGEOS"]),
+        .target(name: "Geo", dependencies: ["Base", "CProj", "CGEOS"]),
 
         // Pure optimisation on plain arrays: matching, postman, TSP, orienteering.
         .target(
             name: "Solvers",
             dependencies: [
+                "Base",
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "DequeModule", package: "swift-collections"),
             ],
@@ -49,50 +56,51 @@ let package = Package(
         // The road graph, snapping, shortest paths, turns.
         .target(
             name: "Streets",
-            dependencies: ["Geo", .product(name: "HeapModule", package: "swift-collections")],
+            dependencies: ["Base", "Geo", .product(name: "HeapModule", package: "swift-collections")],
             swiftSettings: optimisedInDebug
         ),
 
         // Importers: SUMO road networks (the OSM importer sits beside it).
-        .target(name: "SUMO", dependencies: ["Geo"]),
-        .target(name: "OSM", dependencies: ["Geo", "CZlib"]),
+        .target(name: "SUMO", dependencies: ["Base", "Geo"]),
+        .target(name: "OSM", dependencies: ["Base", "Geo", "CZlib"]),
 
         // Maps of a plan and its hotspots: SVG drawn by our own code, PNG through rsvg-convert, HTML.
-        .target(name: "MapRender", dependencies: ["Geo"]),
+        .target(name: "MapRender", dependencies: ["Base", "Geo"]),
 
         // Stops, their store (SQLite through GRDB, PostgreSQL through libpq), weights, heat maps, review.
-        .target(name: "Hotspots", dependencies: ["Geo", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Hotspots", dependencies: ["Base", "Geo", "CLibPQ", .product(name: "GRDB", package: "GRDB.swift")]),
 
         // Patches, pairs, assignment, the day plan and its exports.
-        .target(name: "Planner", dependencies: ["Geo", "Streets", "Solvers", "Hotspots"], swiftSettings: optimisedInDebug),
+        .target(name: "Planner", dependencies: ["Base", "Geo", "Streets", "Solvers", "Hotspots"], swiftSettings: optimisedInDebug),
 
         .executableTarget(
             name: "patrol",
             dependencies: [
-                "Geo", "Hotspots", "Planner", "Streets", "SUMO", "OSM", "MapRender",
+                "Base", "Geo", "Hotspots", "Planner", "Streets", "SUMO", "OSM", "MapRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         // Benchmarks and tools (not the product).
-        .executableTarget(name: "streets-bench", dependencies: ["Streets", "Geo"], path: "tools/streets-bench"),
+        .executableTarget(name: "streets-bench", dependencies: ["Base", "Streets", "Geo"], path: "tools/streets-bench"),
         .executableTarget(
             name: "patrol-bench",
             dependencies: ["Solvers", "Planner", "Streets", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "tools/bench"
         ),
 
-        .testTarget(name: "GeoTests", dependencies: ["Geo"]),
-        .testTarget(name: "SolversTests", dependencies: ["Solvers"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "StreetsTests", dependencies: ["Streets", "Geo"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "HotspotsTests", dependencies: ["Hotspots", "Geo", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "MapRenderTests", dependencies: ["MapRender", "Geo", "CZlib"]),
-        .testTarget(name: "OSMTests", dependencies: ["OSM", "Geo"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "BaseTests", dependencies: ["Base"]),
+        .testTarget(name: "GeoTests", dependencies: ["Base", "Geo"]),
+        .testTarget(name: "SolversTests", dependencies: ["Base", "Solvers"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "StreetsTests", dependencies: ["Base", "Streets", "Geo"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HotspotsTests", dependencies: ["Base", "Hotspots", "Geo", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "MapRenderTests", dependencies: ["Base", "MapRender", "Geo", "CZlib"]),
+        .testTarget(name: "OSMTests", dependencies: ["Base", "OSM", "Geo"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SUMOTests", dependencies: ["SUMO", "Geo"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Geo"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Base", "Planner", "Geo"]),
         // Writes a large file through AtomicFile, for the interrupted-write test to kill mid-write.
-        .executableTarget(name: "atomic-write-probe", dependencies: ["Geo"], path: "Tests/AtomicWriteProbe"),
-        .testTarget(name: "PatrolCLITests", dependencies: ["Geo"]),
+        .executableTarget(name: "atomic-write-probe", dependencies: ["Base"], path: "Tests/AtomicWriteProbe"),
+        .testTarget(name: "PatrolCLITests", dependencies: ["Base"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -30,7 +30,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "FuzzSUMO",
-            dependencies: [.product(name: "SUMO", package: "patrol"), .product(name: "Geo", package: "patrol")]
+            dependencies: [
+                .product(name: "SUMO", package: "patrol"), .product(name: "Geo", package: "patrol"),
+                .product(name: "Base", package: "patrol"),
+            ]
         ),
         .executableTarget(
             name: "FuzzPBF",

@@ -1,4 +1,4 @@
-/// XML character data and attribute values, for the GPX and SVG writers: the five predefined entities.
+/// XML character data and attribute values, for the GPX, SVG and HTML writers: the five predefined entities.
 public enum XMLEscape {
     public static func text(_ value: String) -> String {
         guard value.contains(where: { "&<>\"'".contains($0) }) else { return value }

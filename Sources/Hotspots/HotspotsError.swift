@@ -1,4 +1,4 @@
-import Geo
+import Base
 
 /// Errors of the Hotspots module; each names the file, line or object it concerns.
 public enum HotspotsError: UserFacingError, Hashable, Sendable {

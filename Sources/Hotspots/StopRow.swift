@@ -1,3 +1,4 @@
+import Base
 import Geo
 
 /// Where each known column of a `stops` file is, and the header's other columns.

@@ -1,3 +1,4 @@
+import Base
 import Foundation
 
 /// PNG through `rsvg-convert` (Debian's librsvg2-bin) when it is installed.
@@ -13,10 +14,11 @@ public enum MapPNG {
     }
 
     /// Writes `png` from the SVG file at `svg`, at `zoom` times its pixel size (2 for print), atomically:
-    /// rsvg-convert writes a temporary file beside it, which is then renamed.
+    /// rsvg-convert writes a temporary file in the same folder, which is then renamed over `png` in one
+    /// step (rename(2)), so an earlier PNG stays whole until the new one replaces it.
     public static func write(svg: URL, to png: URL, zoom: Double = 1) throws {
         guard let tool = rasteriser() else { throw MapRenderError.rasteriserMissing }
-        let temporary = png.deletingLastPathComponent().appendingPathComponent(".\(png.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temporary = AtomicFile.temporaryURL(beside: png)
         let process = Process()
         process.executableURL = tool
         process.arguments = ["--zoom", "\(zoom)", "--background-color", "white", "--format", "png", "--output", temporary.path, svg.path]
@@ -33,12 +35,6 @@ public enum MapPNG {
             try? FileManager.default.removeItem(at: temporary)
             throw MapRenderError.rasteriserFailed(path: png.path, message: message.isEmpty ? "exit status \(process.terminationStatus)" : message)
         }
-        do {
-            if FileManager.default.fileExists(atPath: png.path) { try FileManager.default.removeItem(at: png) }
-            try FileManager.default.moveItem(at: temporary, to: png)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw MapRenderError.rasteriserFailed(path: png.path, message: "\(error)")
-        }
+        try AtomicFile.replace(png, withFinished: temporary)
     }
 }

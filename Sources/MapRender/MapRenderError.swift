@@ -1,4 +1,4 @@
-import Geo
+import Base
 
 /// Why a map cannot be drawn or written; each case names the file or feature concerned.
 public enum MapRenderError: UserFacingError, Hashable, Sendable {

@@ -1,4 +1,4 @@
-import Geo
+import Base
 
 extension OSMError: UserFacingError {
     public var hint: String? {

@@ -1,3 +1,4 @@
+import Base
 import Foundation
 import Geo
 
@@ -46,8 +47,8 @@ public enum OSMImport {
             }
         }
         let readmePath = (directory as NSString).appendingPathComponent(readmeName)
-        try writeAtomically(readme(inputPath: inputPath, options: options, schoolsFileName: schoolsFileName,
-                                   result: result), to: readmePath)
+        try AtomicFile.write(readme(inputPath: inputPath, options: options, schoolsFileName: schoolsFileName,
+                                    result: result), to: URL(fileURLWithPath: readmePath))
         return Summary(statistics: result.statistics, seconds: Date().timeIntervalSince(start),
                        files: [streetsPath, schoolsPath, placesPath, readmePath])
     }

@@ -1,4 +1,4 @@
-import Geo
+import Base
 
 /// A problem with an area's data files, located by file and item.
 public struct AreaError: UserFacingError, Hashable, Sendable {

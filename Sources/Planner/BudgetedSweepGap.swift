@@ -1,3 +1,4 @@
+import Base
 import Foundation
 import Geo
 import Solvers
@@ -42,7 +43,7 @@ public enum BudgetedSweepGap {
         }
         guard !patches.isEmpty, minGroups >= 1, minGroups <= maxGroups else { return [] }
         let quick = BudgetedSweep.pricingRouter(router)
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         var found: [Instance] = []
         var attempts = 0
         while found.count < count, attempts < count * 50 {
@@ -97,7 +98,7 @@ public enum BudgetedSweepGap {
 
     /// A connected run of whole street groups of the patch (groups touching at a junction), grown at random from
     /// one group; nil when the group it starts from has too few neighbours to reach `groups`.
-    static func connectedRun(of edges: [Int], groups target: Int, network: StreetNetwork, random: inout SeededGenerator) -> [Int]? {
+    static func connectedRun(of edges: [Int], groups target: Int, network: StreetNetwork, random: inout SplitMix64) -> [Int]? {
         let unit = Dictionary(uniqueKeysWithValues: edges.map { ($0, 1.0) })
         let groups = BudgetedSweep.groups(network: network, edges: edges, values: unit)
         guard groups.count >= target else { return nil }

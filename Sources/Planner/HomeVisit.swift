@@ -1,6 +1,6 @@
+import Base
 import Foundation
 import Geo
-import Hotspots
 
 /// A home visit folded into a pair's day as a timed stop. Its place is used for routing only:
 /// no output names it, marks it, or gives its coordinates.

@@ -1,4 +1,4 @@
-import Geo
+import Base
 
 /// Planning failures a planner can act on. Each names the pair, patch, hotspot or street.
 public struct PlanError: UserFacingError, Hashable, Sendable {

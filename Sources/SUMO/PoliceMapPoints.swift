@@ -1,3 +1,4 @@
+import Base
 import Foundation
 import Geo
 
@@ -18,6 +19,8 @@ public enum PoliceCSVError: Error, Hashable, Sendable, CustomStringConvertible {
     case missingColumn(file: String, column: String, header: [String])
     case badNumber(file: String, line: Int, column: String, value: String)
     case unterminatedQuote(file: String, line: Int)
+    /// A quote that does not surround a whole field (RFC 4180).
+    case misplacedQuote(file: String, line: Int, message: String)
     case cannotRead(file: String, reason: String)
 
     public var description: String {
@@ -28,6 +31,8 @@ public enum PoliceCSVError: Error, Hashable, Sendable, CustomStringConvertible {
             "\(file):\(line): \(column): expected a number in degrees, not \"\(value)\""
         case let .unterminatedQuote(file, line):
             "\(file):\(line): a quoted field is not closed; expected a closing \" before the end of the file"
+        case let .misplacedQuote(file, line, message):
+            "\(file):\(line): \(message)"
         case let .cannotRead(file, reason):
             "cannot read \(file): \(reason)"
         }
@@ -49,7 +54,7 @@ public enum PoliceMapPoints {
     }
 
     public static func parse(_ text: String, fileName: String) throws -> [MapPoint] {
-        let rows = try CSVRows.parse(text, fileName: fileName)
+        let rows = try records(text, fileName: fileName)
         guard let header = rows.first?.fields else { return [] }
         func column(_ name: String) throws -> Int {
             guard let index = header.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == name }) else {
@@ -78,71 +83,18 @@ public enum PoliceMapPoints {
         }
         return points
     }
-}
 
-/// RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks.
-enum CSVRows {
-    struct Row {
-        var fields: [String]
-        /// The line the row starts on (1-based).
-        var line: Int
-    }
-
-    static func parse(_ text: String, fileName: String) throws -> [Row] {
-        var rows: [Row] = []
-        var fields: [String] = []
-        var field: [UInt8] = []
-        var inQuotes = false
-        var line = 1
-        var rowStart = 1
-        var quoteStart = 1
-        var bytes = Array(text.utf8)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        var index = 0
-        func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
-        }
-        func endRow() {
-            endField()
-            if !(fields.count == 1 && fields[0].isEmpty) { rows.append(Row(fields: fields, line: rowStart)) }
-            fields.removeAll(keepingCapacity: true)
-        }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if inQuotes {
-                if byte == UInt8(ascii: "\"") {
-                    if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\"") {
-                        field.append(byte)
-                        index += 1
-                    } else {
-                        inQuotes = false
-                    }
-                } else {
-                    if byte == UInt8(ascii: "\n") { line += 1 }
-                    field.append(byte)
-                }
-            } else {
-                switch byte {
-                case UInt8(ascii: "\""):
-                    inQuotes = true
-                    quoteStart = line
-                case UInt8(ascii: ","):
-                    endField()
-                case UInt8(ascii: "\n"):
-                    endRow()
-                    line += 1
-                    rowStart = line
-                case UInt8(ascii: "\r"):
-                    break
-                default:
-                    field.append(byte)
-                }
+    /// The file's records. police.uk files have no comment lines, so a line starting with `#` is a record.
+    static func records(_ text: String, fileName: String) throws -> [CSVRecord] {
+        do {
+            return try CSVReader.records(text, commentLines: false)
+        } catch let error as CSVSyntaxError {
+            switch error.problem {
+            case .unclosedQuote:
+                throw PoliceCSVError.unterminatedQuote(file: fileName, line: error.line)
+            case .textAfterClosingQuote, .quoteInUnquotedField:
+                throw PoliceCSVError.misplacedQuote(file: fileName, line: error.line, message: error.message)
             }
-            index += 1
         }
-        if inQuotes { throw PoliceCSVError.unterminatedQuote(file: fileName, line: quoteStart) }
-        if !field.isEmpty || !fields.isEmpty { endRow() }
-        return rows
     }
 }

@@ -1,4 +1,4 @@
-import Geo
+import Base
 
 extension SUMOError: UserFacingError {
     public var hint: String? {

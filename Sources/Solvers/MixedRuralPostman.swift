@@ -1,3 +1,5 @@
+import Base
+
 /// Rural postman on a mixed street graph (one-way arcs and two-way edges), from and to a depot.
 ///
 /// With no arcs at all, the undirected solver does the work. Otherwise:
@@ -105,7 +107,7 @@ struct MixedSearch {
         for (i, a) in network.enumerated() { adjacency[a.from].append((a.to, a.cost, i)) }
 
         // Everything required must lie in the depot's strongly connected component.
-        let component = strongComponents(nodeCount: n, arcs: network.map { ($0.from, $0.to) })
+        let component = StrongComponents(nodeCount: n, arcs: network.map { ($0.from, $0.to) }).component
         let home = component[start]
         let badArcs = instance.arcs.indices.filter {
             instance.arcs[$0].required && (component[instance.arcs[$0].from] != home || component[instance.arcs[$0].to] != home)

@@ -1,3 +1,5 @@
+import Base
+
 /// Iterated local search for the orienteering problem, in the manner of Vansteenwegen et al.
 /// (2009): a local search that shortens the path (2-opt, relocation), inserts the best
 /// prize-per-cost nodes that fit and swaps visited nodes for richer ones; then a shake that drops
@@ -45,7 +47,7 @@ struct OrienteeringSearch {
 
     // MARK: - The iterated search
 
-    mutating func run(iterations: Int, random: inout SeededGenerator) {
+    mutating func run(iterations: Int, random: inout SplitMix64) {
         localSearch(random: &random)
         var best = (visits: visits, prize: prize, cost: cost)
         var sinceImprovement = 0
@@ -67,7 +69,7 @@ struct OrienteeringSearch {
         assign(best.visits)
     }
 
-    mutating func localSearch(random: inout SeededGenerator) {
+    mutating func localSearch(random: inout SplitMix64) {
         while true {
             shorten()
             let inserted = insertByRatio(random: &random, noisy: true)
@@ -80,7 +82,7 @@ struct OrienteeringSearch {
 
     /// Drops some visits, a run of consecutive ones or scattered ones, and bars them from the
     /// next insertion round.
-    private mutating func shake(random: inout SeededGenerator) {
+    private mutating func shake(random: inout SplitMix64) {
         let k = visits.count
         guard k > 0 else { return }
         let count = 1 + random.below(k)
@@ -102,7 +104,7 @@ struct OrienteeringSearch {
     /// cheapest feasible position, until nothing fits. When `noisy`, each ratio is scaled by
     /// a random factor in [0.5, 1.5), so that after a shake the search does not simply put back
     /// the nodes it dropped.
-    mutating func insertByRatio(random: inout SeededGenerator, noisy: Bool) -> Bool {
+    mutating func insertByRatio(random: inout SplitMix64, noisy: Bool) -> Bool {
         var insertedAny = false
         while true {
             var bestRatio = -Double.infinity

@@ -1,3 +1,5 @@
+import Base
+
 /// Orienteering: choose and order nodes on a path from `start` to `end` to maximise the prize
 /// collected, with travel plus service time within `budget`.
 ///
@@ -19,7 +21,7 @@ public enum Orienteering {
             costs: costs, prizes: prizes, serviceTimes: serviceTimes, start: start, end: end, budget: budget)
         let rounds = iterations ?? defaultIterations(candidates: problem.candidates.count)
         var search = OrienteeringSearch(problem: problem, visits: greedyVisits(problem))
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         search.run(iterations: rounds, random: &random)
         return problem.route(search.visits)
     }
@@ -58,7 +60,7 @@ public enum Orienteering {
 
     static func greedyVisits(_ problem: OrienteeringProblem) -> [Int] {
         var search = OrienteeringSearch(problem: problem, visits: [])
-        var unused = SeededGenerator(seed: 0)
+        var unused = SplitMix64(seed: 0)
         _ = search.insertByRatio(random: &unused, noisy: false)
         return search.visits
     }

@@ -1,3 +1,5 @@
+import Base
+
 /// Iterated local search for an asymmetric matrix, where reversing a stretch of the tour changes
 /// its cost. Like the symmetric search it works from a queue of cities with don't-look bits and
 /// candidate lists (the cheapest arcs into and out of each city), but a reversal is priced
@@ -41,7 +43,7 @@ struct TSPDirectedSearch {
         }
     }
 
-    mutating func run(kicks: Int, random: inout SeededGenerator) {
+    mutating func run(kicks: Int, random: inout SplitMix64) {
         guard n >= 5 else { return }
         for city in tour { queue.push(city) }
         localSearch()
@@ -177,7 +179,7 @@ struct TSPDirectedSearch {
 
     /// The shared segment-swapping kick (`TSPTourMoves.doubleBridge`), which keeps every
     /// segment's direction.
-    private mutating func doubleBridge(random: inout SeededGenerator) {
+    private mutating func doubleBridge(random: inout SplitMix64) {
         let kick = TSPTourMoves.doubleBridge(tour: &tour, position: &position, costs: costs, random: &random)
         length += kick.delta
         prefixesStale = true

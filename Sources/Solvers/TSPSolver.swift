@@ -1,3 +1,5 @@
+import Base
+
 /// Tour improvement on a dense cost matrix: a construction, then iterated 2-opt and Or-opt local
 /// search. Symmetric matrices take the neighbour-list search; any asymmetry switches to the
 /// directed search, which prices reversals exactly. Deterministic for a given seed.
@@ -53,7 +55,7 @@ public enum TSPSolver {
         let n = matrix.count
         if n <= TSPExhaustive.largestNodeCount { return TSPExhaustive.bestTour(matrix) }
         let start = TSPConstructionHeuristics.build(options.construction, costs: matrix)
-        var random = SeededGenerator(seed: options.seed)
+        var random = SplitMix64(seed: options.seed)
         let kicks = options.kicks ?? defaultKicks(nodeCount: n)
         if matrix.isSymmetric {
             var search = TSPSymmetricSearch(costs: matrix, tour: start, neighbourCount: options.neighbourCount)

@@ -1,3 +1,5 @@
+import Base
+
 /// Iterated local search for a symmetric matrix: 2-opt and Or-opt over candidate neighbour lists
 /// with don't-look bits, and segment-local double-bridge kicks accepted when they do not lengthen
 /// the tour. The tour is an array with a position index, and a reversal always flips the
@@ -35,7 +37,7 @@ struct TSPSymmetricSearch {
 
     /// Local search to a local optimum, then `kicks` perturbation rounds; the tour held at the end
     /// is the best found.
-    mutating func run(kicks: Int, random: inout SeededGenerator) {
+    mutating func run(kicks: Int, random: inout SplitMix64) {
         guard n >= 5 else { return }
         for city in tour { queue.push(city) }
         localSearch()
@@ -177,7 +179,7 @@ struct TSPSymmetricSearch {
     }
 
     /// The shared segment-swapping kick (`TSPTourMoves.doubleBridge`).
-    private mutating func doubleBridge(random: inout SeededGenerator) {
+    private mutating func doubleBridge(random: inout SplitMix64) {
         let kick = TSPTourMoves.doubleBridge(tour: &tour, position: &position, costs: costs, random: &random)
         length += kick.delta
         for moved in kick.cutEnds { queue.push(moved) }

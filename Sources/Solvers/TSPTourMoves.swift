@@ -1,3 +1,5 @@
+import Base
+
 /// The tour rewrites the symmetric and directed searches share. Both keep `position` the inverse
 /// of `tour`; the callers price the moves and push the touched cities on their own queues.
 enum TSPTourMoves {
@@ -28,7 +30,7 @@ enum TSPTourMoves {
     /// segments of up to 100 escape deep local optima that segments of 3 to 30 never leave, at no
     /// extra cost per kick. Returns the change in length and the six cities at the cuts.
     static func doubleBridge(
-        tour: inout [Int], position: inout [Int], costs: TSPCostMatrix, random: inout SeededGenerator
+        tour: inout [Int], position: inout [Int], costs: TSPCostMatrix, random: inout SplitMix64
     ) -> (delta: Double, cutEnds: [Int]) {
         let n = tour.count
         let maxSegment = max(1, min(100, (n - 2) / 3))

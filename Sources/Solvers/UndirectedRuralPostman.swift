@@ -1,3 +1,5 @@
+import Base
+
 /// Undirected rural postman: the cheapest closed walk that traverses every required edge.
 ///
 /// A solution is the required edges plus a set of deadhead "links", each a shortest path between two
@@ -201,12 +203,12 @@ struct RuralPostmanSearch {
 
     /// Minimum spanning tree over the groups of `links`-joined required components; returns its links.
     mutating func spanningLinks(joinedBy links: [Link]) -> [Link] {
-        var noRandomness = SeededGenerator(seed: 0)
+        var noRandomness = SplitMix64(seed: 0)
         return spanningLinks(joinedBy: links, jitter: 0, using: &noRandomness)
     }
 
     /// As above, with each cluster-pair distance scaled by a random factor in [1, 1 + jitter] for the tree.
-    mutating func spanningLinks(joinedBy links: [Link], jitter: Double, using rng: inout SeededGenerator) -> [Link] {
+    mutating func spanningLinks(joinedBy links: [Link], jitter: Double, using rng: inout SplitMix64) -> [Link] {
         join(links)
         var cluster = [Int: Int]()
         var clusterOf = [Int](repeating: 0, count: terminals.count)
@@ -397,7 +399,7 @@ struct RuralPostmanSearch {
     mutating func improve(_ initial: [Link], seed: UInt64, lowerBound: Double) throws -> [Link] {
         var best = localSearch(initial)
         var bestCost = Self.total(best)
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var stale = 0
         var round = 0
         while stale < 3 && round < 8 && bestCost > lowerBound + 1e-9 && matchingsLeft > 0 {
@@ -462,7 +464,7 @@ struct RuralPostmanSearch {
         let startB = matching + bridges + bridges
         // Restarts from jittered Frederickson trees add diversity; the perturbation budget is shared.
         var starts = [startB, startA]
-        var rng = SeededGenerator(seed: 0xF00D)
+        var rng = SplitMix64(seed: 0xF00D)
         for _ in 0..<restarts {
             let jittered = spanningLinks(joinedBy: [], jitter: 0.3, using: &rng)
             starts.append(jittered + (try exactMatching(oddTerminals(jittered))))

@@ -1,4 +1,4 @@
-import Geo
+import Base
 
 /// Street-file problems reach the CLI as one line and a hint, with a documented exit code
 /// (docs/errors.md: E-STREETS-INVALID, E-FILE-UNREADABLE); before this they fell through to a bare

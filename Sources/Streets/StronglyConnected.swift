@@ -1,3 +1,5 @@
+import Base
+
 /// What keeping only the largest strongly connected component removed.
 public struct ComponentReport: Sendable, Hashable {
     public let keptNodeCount: Int
@@ -15,59 +17,9 @@ public struct ComponentReport: Sendable, Hashable {
 
 extension StreetNetwork {
     /// The strongly connected component of each node (ids 0..<count, in the order Tarjan closes them).
-    /// Iterative, so a million-node chain does not overflow the stack.
     public func stronglyConnectedComponents() -> (component: [Int], count: Int) {
-        let n = nodeCount
-        var index = [Int32](repeating: -1, count: n)
-        var lowLink = [Int32](repeating: 0, count: n)
-        var onStack = [Bool](repeating: false, count: n)
-        var component = [Int](repeating: -1, count: n)
-        var stack: [Int32] = []
-        // The explicit call stack: node and the next out-arc slot to look at.
-        var frames: [(node: Int32, slot: Int32)] = []
-        var nextIndex: Int32 = 0
-        var count = 0
-        for root in 0..<n where index[root] < 0 {
-            index[root] = nextIndex
-            lowLink[root] = nextIndex
-            nextIndex += 1
-            stack.append(Int32(root))
-            onStack[root] = true
-            frames.append((Int32(root), outStart[root]))
-            while let frame = frames.last {
-                let v = Int(frame.node)
-                let slot = Int(frame.slot)
-                if slot < Int(outStart[v + 1]) {
-                    frames[frames.count - 1].slot += 1
-                    let w = Int(arcHead[Int(outArcs[slot])])
-                    if index[w] < 0 {
-                        index[w] = nextIndex
-                        lowLink[w] = nextIndex
-                        nextIndex += 1
-                        stack.append(Int32(w))
-                        onStack[w] = true
-                        frames.append((Int32(w), outStart[w]))
-                    } else if onStack[w] {
-                        lowLink[v] = min(lowLink[v], index[w])
-                    }
-                    continue
-                }
-                frames.removeLast()
-                if let parent = frames.last {
-                    let p = Int(parent.node)
-                    lowLink[p] = min(lowLink[p], lowLink[v])
-                }
-                if lowLink[v] == index[v] {
-                    while let w = stack.popLast() {
-                        onStack[Int(w)] = false
-                        component[Int(w)] = count
-                        if Int(w) == v { break }
-                    }
-                    count += 1
-                }
-            }
-        }
-        return (component, count)
+        let components = StrongComponents(successorStart: outStart, successors: outArcs.map { arcHead[Int($0)] })
+        return (components.component, components.count)
     }
 
     /// The network restricted to its largest strongly connected component (ties: the component holding

@@ -1,6 +1,6 @@
 import ArgumentParser
+import Base
 import Foundation
-import Geo
 
 /// The one place errors leave the program: one line, a hint, a documented exit code, no stack trace.
 enum ErrorReporting {

@@ -1,5 +1,5 @@
 import Foundation
-import Geo
+import Base
 
 // atomic-write-probe PATH MEGABYTES LABEL
 // Writes LABEL, a newline, then MEGABYTES MiB of a fixed pattern to PATH through AtomicFile. Prints

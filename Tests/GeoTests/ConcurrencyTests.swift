@@ -1,3 +1,4 @@
+import Base
 import Testing
 @testable import Geo
 
@@ -13,7 +14,7 @@ import Testing
     static func inputs() -> [LonLat] {
         var generator = SplitMix64(seed: 8)
         return (0..<200).map { _ in
-            LonLat(lon: -1.46 + 0.08 * generator.nextUnit(), lat: 50.89 + 0.05 * generator.nextUnit())
+            LonLat(lon: -1.46 + 0.08 * generator.unit(), lat: 50.89 + 0.05 * generator.unit())
         }
     }
 

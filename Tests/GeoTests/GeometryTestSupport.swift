@@ -1,3 +1,4 @@
+import Base
 @testable import Geo
 
 /// Shared shapes for the GEOS tests, placed in Southampton's corner of the grid so that
@@ -25,8 +26,8 @@ enum Shapes {
     }
 
     static func randomPoint(_ generator: inout SplitMix64, in bounds: GridBounds) -> GridPoint {
-        GridPoint(easting: bounds.minEasting + bounds.widthMetres * generator.nextUnit(),
-                  northing: bounds.minNorthing + bounds.heightMetres * generator.nextUnit())
+        GridPoint(easting: bounds.minEasting + bounds.widthMetres * generator.unit(),
+                  northing: bounds.minNorthing + bounds.heightMetres * generator.unit())
     }
 }
 

@@ -1,3 +1,4 @@
+import Base
 import Testing
 @testable import Geo
 
@@ -33,8 +34,8 @@ import Testing
         let projection = try Projection.bng()
         var generator = SplitMix64(seed: 7)
         for _ in 0..<500 {
-            let lon = -6.0 + 7.5 * generator.nextUnit()
-            let lat = 50.0 + 8.5 * generator.nextUnit()
+            let lon = -6.0 + 7.5 * generator.unit()
+            let lat = 50.0 + 8.5 * generator.unit()
             let back = try projection.lonLat(projection.grid(LonLat(lon: lon, lat: lat)))
             #expect(abs(back.lon - lon) < 1e-7)
             #expect(abs(back.lat - lat) < 1e-7)

@@ -1,3 +1,4 @@
+import Base
 import Testing
 @testable import Geo
 
@@ -25,8 +26,8 @@ import Testing
         var generator = SplitMix64(seed: 4242)
         let segments: [(GridPoint, GridPoint)] = (0..<1000).map { _ in
             let a = Shapes.randomPoint(&generator, in: Self.area)
-            let b = GridPoint(easting: a.easting + 200 * (generator.nextUnit() - 0.5),
-                              northing: a.northing + 200 * (generator.nextUnit() - 0.5))
+            let b = GridPoint(easting: a.easting + 200 * (generator.unit() - 0.5),
+                              northing: a.northing + 200 * (generator.unit() - 0.5))
             return (a, b)
         }
         let items = try segments.enumerated().map { ($0.offset, try Geometry.lineString([$0.element.0, $0.element.1], context: context)) }

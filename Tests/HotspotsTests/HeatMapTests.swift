@@ -1,3 +1,4 @@
+import Base
 import Foundation
 import Geo
 import Testing
@@ -9,7 +10,7 @@ import Testing
     func kdeIntegratesToTheNumberOfPointsOnALargeGrid(cell: Double, bandwidth: Double?) {
         var random = SplitMix64(seed: 3)
         let points = (0..<500).map { _ in
-            GridPoint(easting: 440_000 + random.nextUnit() * 3000, northing: 110_000 + random.nextUnit() * 3000)
+            GridPoint(easting: 440_000 + random.unit() * 3000, northing: 110_000 + random.unit() * 3000)
         }
         var options = HeatMapOptions()
         options.cellSizeMetres = cell
@@ -88,7 +89,7 @@ import Testing
                            cellSizeMetres: 150, paddingMetres: 200)
         var random = SplitMix64(seed: 9)
         for _ in 0..<2000 {
-            let p = GridPoint(easting: random.nextUnit() * 1000, northing: random.nextUnit() * 1000)
+            let p = GridPoint(easting: random.unit() * 1000, northing: random.unit() * 1000)
             let cell = grid.cell(containing: p)
             let brute = (0..<grid.count).min { grid.centre($0).distanceMetres(to: p) < grid.centre($1).distanceMetres(to: p) }
             #expect(cell == brute)

@@ -1,5 +1,5 @@
+import Base
 import Foundation
-import Geo
 import Testing
 @testable import Hotspots
 
@@ -36,7 +36,7 @@ import Testing
         let area = try TestArea()
         let result = try TestArea.runPatrol(["stops", "stats", "--db", "postgresql://planner:hunter22@db.example:6432/patrol"],
                                             in: area.folder, environment: ProcessInfo.processInfo.environment)
-        #expect(result.status == Geo.ExitStatus.unavailable.rawValue)
+        #expect(result.status == Base.ExitStatus.unavailable.rawValue)
         #expect(result.output.contains("db.example:6432") && result.output.contains("PGPASSWORD"))
         #expect(!result.output.contains("hunter22"))
     }
@@ -48,7 +48,7 @@ import Testing
         environment["PATROL_DB"] = "postgresql://planner:Unreach4ble@127.0.0.1:1/patrol"
         environment["PGPASSWORD"] = "EnvSecret99"
         let result = try TestArea.runPatrol(["stops", "stats"], in: area.folder, environment: environment)
-        #expect(result.status == Geo.ExitStatus.unavailable.rawValue)
+        #expect(result.status == Base.ExitStatus.unavailable.rawValue)
         #expect(result.output.contains("127.0.0.1:1/patrol") && result.output.contains("cannot connect"), "\(result.output)")
         #expect(!result.output.contains("Unreach4ble") && !result.output.contains("EnvSecret99"))
     }
@@ -80,7 +80,7 @@ import Testing
             environment["PATROL_DB"] = "postgresql://\(user):\(wrong)@\(host):\(port)/\(spec["dbname"] ?? "")"
         }
         let result = try TestArea.runPatrol(arguments, in: area.folder, environment: environment)
-        #expect(result.status == Geo.ExitStatus.unavailable.rawValue, "\(result.output)")
+        #expect(result.status == Base.ExitStatus.unavailable.rawValue, "\(result.output)")
         #expect(result.output.contains("\(host):\(port)") && result.output.contains("password authentication failed"), "\(result.output)")
         #expect(!result.output.contains(wrong), "\(result.output)")
     }

@@ -1,3 +1,4 @@
+import Base
 import Foundation
 import Testing
 @testable import Hotspots
@@ -14,8 +15,8 @@ import Testing
         var random = SplitMix64(seed: 17)
         for index in 0..<60 {
             let spot = TestArea.hotspots[index % 3]
-            let lon = formatFixed(spot.2 + (random.nextUnit() - 0.5) * 0.001, decimals: 6)
-            let lat = formatFixed(spot.3 + (random.nextUnit() - 0.5) * 0.001, decimals: 6)
+            let lon = formatFixed(spot.2 + (random.unit() - 0.5) * 0.001, decimals: 6)
+            let lat = formatFixed(spot.3 + (random.unit() - 0.5) * 0.001, decimals: 6)
             let day = index < 30 ? "2026-11-16" : "2026-11-23"
             lines.append("\(day)T10:\(10 + index % 40),\(lon),\(lat),,Test School,14-16,truanting,home_visit,pair-1,s\(index < 30 ? 1 : 2),"
                          + "\(Self.planted[0]),\(Self.planted[1]),\"\(Self.planted[2])\",\(Self.planted[3]),\(Self.planted[4]),"

@@ -1,3 +1,4 @@
+import Base
 import Foundation
 import Geo
 import Testing
@@ -132,7 +133,7 @@ import Testing
         }
         let result = try TestArea.runPatrol(["db", "status", "--data", fixture.area.folder.path] + fixture.childArguments,
                                             in: fixture.area.folder, environment: fixture.childEnvironment)
-        #expect(result.status == Geo.ExitStatus.incompatibleStore.rawValue)
+        #expect(result.status == Base.ExitStatus.incompatibleStore.rawValue)
         #expect(result.output.contains("schema version \(newer), newer than this program's \(StoreSchema.version)"), "\(result.output)")
     }
 

@@ -1,3 +1,4 @@
+import Base
 import Foundation
 import Geo
 @testable import Hotspots
@@ -53,8 +54,8 @@ final class TestArea {
         var lines = [header]
         for index in 0..<count {
             let spot = hotspots[Int(random.next() % UInt64(hotspots.count))]
-            let lon = spot.2 + (random.nextUnit() - 0.5) * 0.004
-            let lat = spot.3 + (random.nextUnit() - 0.5) * 0.003
+            let lon = spot.2 + (random.unit() - 0.5) * 0.004
+            let lat = spot.3 + (random.unit() - 0.5) * 0.003
             let day = 1 + index % 28
             let minute = index % 60
             lines.append("2026-10-\(day < 10 ? "0" : "")\(day)T10:\(minute < 10 ? "0" : "")\(minute),"

@@ -1,3 +1,4 @@
+import Base
 import Foundation
 import Geo
 import Testing
@@ -36,7 +37,7 @@ import Testing
 
     @Test func dbscanMatchesBruteForceOnRandomPoints() {
         var random = SplitMix64(seed: 5)
-        let points = (0..<300).map { _ in (x: random.nextUnit() * 2000, y: random.nextUnit() * 2000) }
+        let points = (0..<300).map { _ in (x: random.unit() * 2000, y: random.unit() * 2000) }
         let eps = 120.0, minPoints = 4
         let labels = DBSCAN.labels(points, eps: eps, minPoints: minPoints)
         // Brute force: core points and their connected components under the eps relation.

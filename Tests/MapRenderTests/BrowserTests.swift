@@ -111,6 +111,25 @@ import Testing
         #expect(image.count(near: "#d95f02") > 100)
     }
 
+    /// A failed conversion leaves the earlier PNG as it was; a good one replaces it, with no temporary file left beside it.
+    @Test(.enabled(if: MapPNG.rasteriser() != nil, Comment(rawValue: rsvgAbsent)))
+    func aNewPNGReplacesTheEarlierOneWholeAndAFailureKeepsIt() throws {
+        let directory = try MapFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let svg = directory.appendingPathComponent("map.svg"), png = directory.appendingPathComponent("map.png")
+        let earlier = Data("an earlier map".utf8)
+        try earlier.write(to: png)
+        try "not an SVG".write(to: svg, atomically: true, encoding: .utf8)
+        #expect(throws: MapRenderError.self) { try MapPNG.write(svg: svg, to: png) }
+        #expect(try Data(contentsOf: png) == earlier)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["map.png", "map.svg"])
+
+        try MapFixtures.rendered().svg.write(to: svg, atomically: true, encoding: .utf8)
+        try MapPNG.write(svg: svg, to: png)
+        #expect(try PNGImage(data: try Data(contentsOf: png)).width > 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["map.png", "map.svg"])
+    }
+
     @Test func missingRasteriserIsReportedWithTheInstallHint() throws {
         #expect(MapPNG.rasteriser(environment: ["PATH": "/nonexistent"]) == nil)
         #expect(MapRenderError.rasteriserMissing.hint?.contains("librsvg2-bin") == true)

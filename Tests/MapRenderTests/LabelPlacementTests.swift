@@ -1,3 +1,4 @@
+import Base
 import Foundation
 import Testing
 @testable import MapRender
@@ -33,15 +34,15 @@ import Testing
         let bounds = PixelBox(x: 0, y: 0, width: 600, height: 400)
         var placer = LabelPlacer(bounds: bounds)
         let obstacles = (0..<15).map { _ in
-            PixelBox(x: random.nextUnit() * 580, y: random.nextUnit() * 380, width: 12, height: 12)
+            PixelBox(x: random.unit() * 580, y: random.unit() * 380, width: 12, height: 12)
         }
         for obstacle in obstacles { placer.addObstacle(obstacle) }
         let words = ["Shirley", "Co-op, Pyle Street", "Regents Park Community College", "Ryde", "McDonald's", "Aldi",
                      "Northwood Park", "High Street, Newport"]
         let requests = (0..<150).map { index in
-            LabelRequest(text: words[index % words.count], x: random.nextUnit() * 600, y: random.nextUnit() * 400,
+            LabelRequest(text: words[index % words.count], x: random.unit() * 600, y: random.unit() * 400,
                          fontSize: [10.0, 11, 16][index % 3], bold: index % 3 == 2, colour: "#000",
-                         priority: random.nextUnit() * 100, placement: index % 7 == 0 ? .area : .point(radius: 5),
+                         priority: random.unit() * 100, placement: index % 7 == 0 ? .area : .point(radius: 5),
                          layerClass: "test")
         }
         placer.place(requests)

@@ -1,5 +1,5 @@
+import Base
 import Foundation
-import Geo
 import Testing
 
 #if canImport(Glibc)

@@ -1,3 +1,4 @@
+import Base
 import Streets
 import Testing
 @testable import Planner
@@ -11,7 +12,7 @@ import Testing
         let search = PathSearch(network: network)
         // Every patch start and base can be driven to and back from any other.
         let nodes = try Southampton.connectedNodes(area: area, network: network)
-        var random = TestRandom(seed: 11)
+        var random = SplitMix64(seed: 11)
         func node() -> Int { nodes[Int.random(in: 0..<nodes.count, using: &random)] }
         // A split half (`polygon-2`) counts as its parent patch for a pair's preferences.
         let patches = ["shirley", "polygon-2", "lordshill"].map { id in

@@ -1,3 +1,4 @@
+import Base
 import Geo
 import Streets
 import Testing
@@ -13,7 +14,7 @@ import Testing
         let router = SweepRouter(network: network)
         // Nodes of the largest strongly connected piece, so every round can be driven.
         let nodes = try Southampton.connectedNodes(area: area, network: network)
-        var random = TestRandom(seed: 5)
+        var random = SplitMix64(seed: 5)
         for trial in 0..<12 {
             let base = nodes[Int.random(in: 0..<nodes.count, using: &random)]
             let patches = (0..<(2 + trial % 4)).map { _ in

@@ -117,4 +117,19 @@ import Testing
             try PoliceMapPoints.parse("Longitude,Latitude,Location\n\"-1.4,50.9,X\n", fileName: "t.csv")
         }
     }
+
+    /// police.uk files are RFC 4180 CSV with no comment lines: a quote inside a field is an error naming
+    /// the line, and a line starting with `#` is a row like any other.
+    @Test func csvMisplacedQuotesAreErrorsAndHashLinesAreRows() throws {
+        #expect(throws: PoliceCSVError.misplacedQuote(file: "t.csv", line: 2,
+                                                      message: "a quote inside an unquoted field; quote the whole field and double the quote")) {
+            try PoliceMapPoints.parse("Longitude,Latitude,Location\n-1.4,50.9,On or near \"A\" Road\n", fileName: "t.csv")
+        }
+        #expect(throws: PoliceCSVError.misplacedQuote(file: "t.csv", line: 2,
+                                                      message: "text after a closing quote; quote the whole field and double any quote inside it")) {
+            try PoliceMapPoints.parse("Longitude,Latitude,Location\n-1.4,50.9,\"On or near\" A Road\n", fileName: "t.csv")
+        }
+        let points = try PoliceMapPoints.parse("Location,Longitude,Latitude\n#1 Parade,-1.4,50.9\r\n", fileName: "t.csv")
+        #expect(points == [MapPoint(position: LonLat(lon: -1.4, lat: 50.9), location: "#1 Parade")])
+    }
 }

@@ -1,3 +1,4 @@
+import Base
 import Geo
 import Testing
 @testable import Streets
@@ -10,7 +11,7 @@ import Testing
         var random = SplitMix64(seed: seed &* 7)
         for _ in 0..<2000 {
             // Inside the network's square and well outside it.
-            let point = GridPoint(easting: 449_000 + random.nextUnit() * 3000, northing: 89_000 + random.nextUnit() * 3000)
+            let point = GridPoint(easting: 449_000 + random.unit() * 3000, northing: 89_000 + random.unit() * 3000)
             let fast = try #require(snapper.snap(point))
             let brute = try #require(snapper.snapByScanningEverySegment(point))
             #expect(fast.distanceMetres == brute.distanceMetres)

@@ -1,3 +1,4 @@
+import Base
 import Foundation
 import Geo
 @testable import Streets
@@ -12,21 +13,21 @@ enum TestNetworks {
                                sideMetres: Double = 1000) -> [StreetSegment] {
         var random = SplitMix64(seed: seed)
         let points = (0..<nodeCount).map { _ in
-            GridPoint(easting: 450_000 + random.nextUnit() * sideMetres, northing: 90_000 + random.nextUnit() * sideMetres)
+            GridPoint(easting: 450_000 + random.unit() * sideMetres, northing: 90_000 + random.unit() * sideMetres)
         }
         var segments: [StreetSegment] = []
         while segments.count < edgeCount {
             let a = Int(random.next() % UInt64(nodeCount)), b = Int(random.next() % UInt64(nodeCount))
             if a == b { continue }
             var geometry = [points[a]]
-            if random.nextUnit() < 0.3 {
-                geometry.append(GridPoint(easting: (points[a].easting + points[b].easting) / 2 + random.nextUnit() * 40 - 20,
-                                          northing: (points[a].northing + points[b].northing) / 2 + random.nextUnit() * 40 - 20))
+            if random.unit() < 0.3 {
+                geometry.append(GridPoint(easting: (points[a].easting + points[b].easting) / 2 + random.unit() * 40 - 20,
+                                          northing: (points[a].northing + points[b].northing) / 2 + random.unit() * 40 - 20))
             }
             geometry.append(points[b])
-            let roll = random.nextUnit()
+            let roll = random.unit()
             let oneway: Oneway = roll < onewayShare / 2 ? .yes : roll < onewayShare ? .reverse : .no
-            let maxspeed: Double? = random.nextUnit() < 0.2 ? 10 + random.nextUnit() * 30 : nil
+            let maxspeed: Double? = random.unit() < 0.2 ? 10 + random.unit() * 30 : nil
             segments.append(StreetSegment(osmWayID: Int64(segments.count + 1), fromNode: Int64(a + 100),
                                           toNode: Int64(b + 100), name: "Street \(segments.count % 7)",
                                           highway: classes[Int(random.next() % UInt64(classes.count))],

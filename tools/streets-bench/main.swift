@@ -1,3 +1,4 @@
+import Base
 import Foundation
 import Geo
 import Streets
@@ -6,17 +7,6 @@ import Streets
 // Prints one JSON object per line: loading a streets file, 1,000 seeded random shortest paths on it,
 // and a synthetic grid city of about a million edges (build, SCC, 1,000 queries). Peak memory is the
 // process's VmHWM so far, in MB.
-
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 func peakMegabytes() -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return -1 }
@@ -47,7 +37,7 @@ func emit(_ fields: [(String, Any)]) {
 
 /// A grid city: `side` × `side` junctions 100 m apart, jittered, with a seeded share of one-way streets.
 func gridCity(side: Int, seed: UInt64) -> [StreetSegment] {
-    var random = SplitMix64(state: seed)
+    var random = SplitMix64(seed: seed)
     let classes = ["residential", "residential", "residential", "tertiary", "secondary", "service", "unclassified"]
     var points: [GridPoint] = []
     points.reserveCapacity(side * side)
@@ -96,7 +86,7 @@ func writeSyntheticStreets(to url: URL, side: Int) throws {
 }
 
 func randomQueries(_ network: StreetNetwork, count: Int, seed: UInt64, label: String) {
-    var random = SplitMix64(state: seed)
+    var random = SplitMix64(seed: seed)
     let pairs = (0..<count).map { _ in
         (Int.random(in: 0..<network.nodeCount, using: &random), Int.random(in: 0..<network.nodeCount, using: &random))
     }
@@ -184,7 +174,7 @@ do {
           ("seconds", sccSeconds)])
     var snapper: StreetSnapper?
     let indexSeconds = seconds { snapper = StreetSnapper(network: strong!) }
-    var random = SplitMix64(state: 5)
+    var random = SplitMix64(seed: 5)
     let box = strong!.nodePoints.reduce((Double.infinity, Double.infinity, -Double.infinity, -Double.infinity)) {
         (min($0.0, $1.easting), min($0.1, $1.northing), max($0.2, $1.easting), max($0.3, $1.northing))
     }

@@ -1,3 +1,5 @@
+import Base
+
 /// What went wrong with a geometry, with GEOS's own message where GEOS said something.
 public enum GeometryError: Error, Equatable, CustomStringConvertible {
     case contextCreationFailed
