@@ -13,12 +13,7 @@ import Testing
     }
 
     @Test func legsLeaveBeforeTheyArriveJoinUpAndStayInsideTheWindow() throws {
-        let binary = try #require(PatrolRun.patrol, "build patrol first (swift build); it is looked for at .build/debug/patrol")
-        let folder = try ScratchFolder("plan-times")
-        let data = try folder.copyArea("southampton")
-        let result = try PatrolRun.run(binary, ["plan", "--data", data.path, "--date", "2026-11-25", "--out", "out"], in: folder.url)
-        #expect(result.status == 0, "\(result.combined)")
-        let features = try Self.features(folder.url.appendingPathComponent("out/plan.geojson"))
+        let features = try Self.plannedSouthampton()
         let byPair = Dictionary(grouping: try features.compactMap(Self.timed), by: \.pair)
         #expect(byPair.count >= 2, "both routable patches are planned: \(byPair.keys.sorted())")
         let windowStart = try Self.date("2026-11-25T10:00:00+00:00")
@@ -44,12 +39,7 @@ import Testing
 
     /// A watch: arrival `eta`, departure `etd`, and `etd - eta` is its dwell.
     @Test func watchesLeaveTheirDwellAfterTheyArrive() throws {
-        let binary = try #require(PatrolRun.patrol, "build patrol first (swift build); it is looked for at .build/debug/patrol")
-        let folder = try ScratchFolder("plan-watch-times")
-        let data = try folder.copyArea("southampton")
-        let result = try PatrolRun.run(binary, ["plan", "--data", data.path, "--date", "2026-11-25", "--out", "out"], in: folder.url)
-        #expect(result.status == 0, "\(result.combined)")
-        let watches = try Self.features(folder.url.appendingPathComponent("out/plan.geojson"))
+        let watches = try Self.plannedSouthampton()
             .filter { $0["layer"] as? String == "hotspot" }
         #expect(!watches.isEmpty)
         for watch in watches {
@@ -58,6 +48,16 @@ import Testing
             let dwellMinutes = try #require(watch["dwell_min"] as? Double)
             #expect(abs(departure.timeIntervalSince(arrival) - dwellMinutes * 60) <= 6, "\(watch)")
         }
+    }
+
+    /// The properties of every feature of the Southampton demo plan for 2026-11-25, planned by the built binary.
+    static func plannedSouthampton() throws -> [[String: Any]] {
+        let binary = try #require(PatrolRun.patrol, "build patrol first (swift build); it is looked for at .build/debug/patrol")
+        let folder = try ScratchFolder("plan-times")
+        let data = try folder.copyArea("southampton")
+        let result = try PatrolRun.run(binary, ["plan", "--data", data.path, "--date", "2026-11-25", "--out", "out"], in: folder.url)
+        #expect(result.status == 0, "\(result.combined)")
+        return try features(folder.url.appendingPathComponent("out/plan.geojson"))
     }
 
     static func features(_ url: URL) throws -> [[String: Any]] {
