@@ -19,14 +19,24 @@ public struct RouteLeg: Hashable, Sendable {
     /// Seconds after local midnight.
     public var startSeconds: Double
     public var endSeconds: Double { startSeconds + durationSeconds }
+    /// What the driver does at the leg's first point; nil for a leg built without the street graph.
+    public var maneuver: Maneuver?
+    /// The road class (OpenStreetMap `highway`) of the leg's first street, to name an unnamed road.
+    public var roadClass: String?
+    /// The leg starts at a dead end (where a U-turn is planned).
+    public var startsAtDeadEnd: Bool
 
-    public init(kind: Kind, streets: [String], path: [LonLat], distanceMetres: Double, durationSeconds: Double, startSeconds: Double) {
+    public init(kind: Kind, streets: [String], path: [LonLat], distanceMetres: Double, durationSeconds: Double, startSeconds: Double,
+                maneuver: Maneuver? = nil, roadClass: String? = nil, startsAtDeadEnd: Bool = false) {
         self.kind = kind
         self.streets = streets
         self.path = path
         self.distanceMetres = distanceMetres
         self.durationSeconds = durationSeconds
         self.startSeconds = startSeconds
+        self.maneuver = maneuver
+        self.roadClass = roadClass
+        self.startsAtDeadEnd = startsAtDeadEnd
     }
 
     public var streetLabel: String {
