@@ -13,7 +13,7 @@ struct Patrol: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Validate.self, PatchesCommand.self, PlanCommand.self, AssignCommand.self, RouteCommand.self, MapCommand.self,
-            ImportOSM.self, ImportSUMO.self,
+            ImportOSM.self, ImportSUMO.self, DirectionsCommand.self,
             StopsCommand.self, HotspotsCommand.self, ReviewCommand.self, EvaluateMapCommand.self, DbCommand.self,
         ]
     )

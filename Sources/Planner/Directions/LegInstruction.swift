@@ -17,7 +17,8 @@ public enum LegInstruction {
 
     public static func text(_ leg: RouteLeg, previous: RouteLeg?) -> String {
         let street = street(leg)
-        let stays = previous.map { Self.street($0) == street } ?? false
+        // An unnamed road is no landmark: "stay on" only a named street.
+        let stays = leg.streets.contains { !$0.isEmpty } && previous.map { Self.street($0) == street } ?? false
         let onto = stays ? "to stay on \(street)" : "onto \(street)"
         switch maneuver(leg, previous: previous) {
         case .depart: return "Head \(compass(leg.path)) on \(street)"
