@@ -25,8 +25,9 @@ public enum TurnAngle {
         return (ahead.easting - points[index].easting, ahead.northing - points[index].northing)
     }
 
-    /// The point `metres` along the line from `points[index]` in the direction `step`; nil when the line
-    /// has no length that way.
+    /// The point `metres` along the line from `points[index]` in the direction `step`, or the last point
+    /// before the line turns back on itself (a U-turn: the points either side of a vertex coincide), so
+    /// that a heading never looks past a U-turn; nil when the line has no length that way.
     static func reach(_ points: [GridPoint], from index: Int, step: Int, metres: Double) -> GridPoint? {
         var travelled = 0.0
         var last = points[index]
@@ -41,6 +42,7 @@ public enum TurnAngle {
             }
             travelled += d
             last = next
+            if i > 0, i + 1 < points.count, points[i - 1] == points[i + 1], travelled > 0 { return last }
             i += step
         }
         return travelled > 0 ? last : nil
