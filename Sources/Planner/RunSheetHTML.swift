@@ -35,11 +35,7 @@ public enum RunSheetHTML {
             out += section(pairPlan)
         }
         if !plan.notices.isEmpty {
-            out += "<h2>Not planned today</h2>\n<ul>\n"
-            for notice in plan.notices {
-                out += "<li><b>\(XMLEscape.text(notice.subject))</b>: \(XMLEscape.text(notice.message))</li>\n"
-            }
-            out += "</ul>\n"
+            out += "<h2>Not planned today</h2>\n" + list(plan.notices.map { "\($0.subject): \($0.message)" })
         }
         out += "<footer>Streets © OpenStreetMap contributors (ODbL).</footer>\n</body>\n</html>\n"
         return out
@@ -69,12 +65,13 @@ public enum RunSheetHTML {
         }
         out += "</ol>\n"
         if !pairPlan.scanFrom.isEmpty {
-            out += "<h3>Scan on foot or from the car</h3>\n<ul>\n"
-            for scan in pairPlan.scanFrom {
-                out += "<li>\(XMLEscape.text("\(scan.path) (\(Int(scan.lengthMetres.rounded())) m), from \(scan.fromStreet)"))</li>\n"
-            }
-            out += "</ul>\n"
+            out += "<h3>Scan on foot or from the car</h3>\n"
+                + list(pairPlan.scanFrom.map { "\($0.path) (\(Int($0.lengthMetres.rounded())) m), from \($0.fromStreet)" })
         }
         return out + "</section>\n"
+    }
+
+    static func list(_ items: [String]) -> String {
+        "<ul>\n" + items.map { "<li>\(XMLEscape.text($0))</li>\n" }.joined() + "</ul>\n"
     }
 }
