@@ -52,7 +52,8 @@ public enum RunSheet {
         // Hotspot names are places, not inferred street names: they are never marked.
         case .watch: "**WATCH — \(step.text)**"
         case .wait: "_\(step.text)_"
-        case .arrive, .travel: "**\(mark(step.text, inferred: inferred))**"
+        case .arrive: "**\(step.text)**"
+        case .travel: "**\(markStreets(step, inferred: inferred))**"
         case .drive where step.maneuver == .carryOn: "\(mark(step.text, inferred: inferred)) — \(DistanceText.format(step.headDistanceMetres))"
         case .drive: "\(mark(step.text, inferred: inferred)) — \(DistanceText.format(step.headDistanceMetres)), \(LegInstruction.doing(step.legKind ?? .sweep))"
         }
@@ -61,6 +62,13 @@ public enum RunSheet {
             out += "    - \(mark(detail.text, inferred: inferred)) — \(DistanceText.format(detail.distanceMetres))\n"
         }
         return out
+    }
+
+    /// A travel step's text with its streets marked, not the place it drives to.
+    static func markStreets(_ step: DirectionStep, inferred: Set<String>) -> String {
+        guard let place = step.place, step.text.hasPrefix("Drive to \(place)") else { return mark(step.text, inferred: inferred) }
+        let head = "Drive to \(place)"
+        return head + mark(String(step.text.dropFirst(head.count)), inferred: inferred)
     }
 
     /// Marks inferred street names with †.

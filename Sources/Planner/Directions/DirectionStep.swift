@@ -35,6 +35,8 @@ public struct DirectionStep: Hashable, Sendable {
     /// How many route legs (with a line) the step covers, in order.
     public var legCount: Int
     public var isRevisit: Bool
+    /// Where a travel step drives to (a hotspot's name, the base), kept apart from street names.
+    public var place: String? = nil
 
     public var endSeconds: Double { startSeconds + durationSeconds }
 }

@@ -112,10 +112,12 @@ public enum Directions {
             let seconds = legs.reduce(0) { $0 + $1.durationSeconds }
             let roads = mainRoads(legs)
             let via = roads.isEmpty ? "" : " via \(roads.joined(separator: ", "))"
-            let text = "Drive to \(destination(next, private: drawn.count < legs.count)): \(minutes(seconds)) min, \(DistanceText.format(metres))\(via)"
+            let place = destination(next, private: drawn.count < legs.count)
+            let text = "Drive to \(place): \(minutes(seconds)) min, \(DistanceText.format(metres))\(via)"
             steps.append(DirectionStep(number: steps.count + 1, kind: .travel, maneuver: drawn.first?.maneuver, legKind: .travel,
                                        startSeconds: legs[0].startSeconds, durationSeconds: seconds, distanceMetres: metres,
-                                       text: text, headDistanceMetres: 0, details: details, legCount: drawn.count, isRevisit: false))
+                                       text: text, headDistanceMetres: 0, details: details, legCount: drawn.count, isRevisit: false,
+                                       place: place))
             openDrive = false
         }
 
