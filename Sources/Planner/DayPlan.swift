@@ -25,9 +25,11 @@ public struct RouteLeg: Hashable, Sendable {
     public var roadClass: String?
     /// The leg starts at a dead end (where a U-turn is planned).
     public var startsAtDeadEnd: Bool
+    /// For a leg onto a roundabout: the number of the exit to take.
+    public var roundaboutExit: Int?
 
     public init(kind: Kind, streets: [String], path: [LonLat], distanceMetres: Double, durationSeconds: Double, startSeconds: Double,
-                maneuver: Maneuver? = nil, roadClass: String? = nil, startsAtDeadEnd: Bool = false) {
+                maneuver: Maneuver? = nil, roadClass: String? = nil, startsAtDeadEnd: Bool = false, roundaboutExit: Int? = nil) {
         self.kind = kind
         self.streets = streets
         self.path = path
@@ -37,6 +39,7 @@ public struct RouteLeg: Hashable, Sendable {
         self.maneuver = maneuver
         self.roadClass = roadClass
         self.startsAtDeadEnd = startsAtDeadEnd
+        self.roundaboutExit = roundaboutExit
     }
 
     public var streetLabel: String {

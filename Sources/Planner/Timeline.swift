@@ -53,7 +53,7 @@ struct Timeline {
             let leg = RouteLeg(kind: kind, streets: [street], path: try projection.lonLat(points),
                                distanceMetres: length, durationSeconds: duration, startSeconds: now,
                                maneuver: onto[index].maneuver, roadClass: network.highway(ofEdge: network.edge(ofArc: arcs[index])),
-                               startsAtDeadEnd: onto[index].atDeadEnd)
+                               startsAtDeadEnd: onto[index].atDeadEnd, roundaboutExit: onto[index].roundaboutExit)
             steps.append(.leg(leg))
             now += duration
             index = end + 1

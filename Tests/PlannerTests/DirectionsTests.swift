@@ -119,6 +119,54 @@ import Streets
         #expect(steps[1].details.map(\.text) == ["Turn round at the dead end of Cherry Walk"])
     }
 
+    /// A clockwise one-way ring of radius 20 m with a two-way road out of each quarter.
+    static var roundabout: Junction {
+        var j = Junction()
+        let ring: [(String, Double, Double)] = [("RW", -20, 0), ("RN", 0, 20), ("RE", 20, 0), ("RS", 0, -20)]
+        for (index, node) in ring.enumerated() { j.ids[node.0] = Int64(10 + index) }
+        for (index, from) in ring.enumerated() {
+            let to = ring[(index + 1) % ring.count]
+            // A quarter arc, clockwise, through the point midway round.
+            let mid = ((from.1 + to.1) / 2 * 1.414, (from.2 + to.2) / 2 * 1.414)
+            j.segments.append(StreetSegment(osmWayID: Int64(100 + index), fromNode: j.ids[from.0]!, toNode: j.ids[to.0]!,
+                                            name: "Test Roundabout", highway: "primary", oneway: .yes,
+                                            geometry: [j.point(from.1, from.2), j.point(mid.0, mid.1), j.point(to.1, to.2)]))
+        }
+        for (index, (road, node, x, y)) in [("West Road", "RW", -120.0, 0.0), ("North Road", "RN", 0, 120), ("East Road", "RE", 120, 0),
+                                           ("South Road", "RS", 0, -120)].enumerated() {
+            let end = "far-" + node
+            j.ids[end] = Int64(200 + index)
+            let start = (x / 6, y / 6)
+            j.segments.append(StreetSegment(osmWayID: Int64(200 + index), fromNode: j.ids[node]!, toNode: j.ids[end]!, name: road,
+                                            geometry: [j.point(start.0, start.1), j.point(x / 2, y / 2), j.point(x, y)]))
+        }
+        return j
+    }
+
+    @Test func aRoundaboutIsEnteredAndLeftByItsExitNumber() throws {
+        let j = Self.roundabout
+        #expect(try j.instructions(["far-RW", "RW", "RN", "RE", "far-RE"]) == [
+            "Head east on West Road", "At Test Roundabout, take the 2nd exit", "Continue onto East Road",
+        ])
+        #expect(try j.instructions(["far-RW", "RW", "RN", "far-RN"]) == [
+            "Head east on West Road", "At Test Roundabout, take the 1st exit", "Continue onto North Road",
+        ])
+        #expect(try j.instructions(["far-RS", "RS", "RW", "RN", "RE", "far-RE"]) == [
+            "Head north on South Road", "At Test Roundabout, take the 3rd exit", "Continue onto East Road",
+        ])
+        let legs = try j.legs(["far-RW", "RW", "RN", "RE", "far-RE"])
+        #expect(legs.map(\.maneuver) == [.depart, .roundabout, .continue])
+        #expect(legs[1].roundaboutExit == 2)
+        #expect(LegInstruction.short(legs[1], previous: legs[0]) == "Roundabout: exit 2")
+    }
+
+    @Test func aOneWayBlockOfNamedStreetsIsNoRoundabout() throws {
+        var j = Self.roundabout
+        for index in 0..<4 { j.segments[index].name = ["Church Street", "High Street", "Mill Lane", "Park Road"][index] }
+        let maneuvers = try j.legs(["far-RW", "RW", "RN", "RE", "far-RE"]).compactMap(\.maneuver)
+        #expect(!maneuvers.contains(.roundabout))
+    }
+
     @Test func unnamedRoadsAreNamedByTheirClass() throws {
         var j = Self.tJunction
         j.segments[2].name = ""

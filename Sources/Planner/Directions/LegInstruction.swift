@@ -33,13 +33,23 @@ public enum LegInstruction {
         case .keepLeft: return "Keep left \(onto)"
         case .keepRight: return "Keep right \(onto)"
         case .uTurn: return leg.startsAtDeadEnd ? "Turn round at the dead end of \(street)" : "Make a U-turn on \(street)"
-        case .roundabout: return "At the roundabout, take the exit onto \(street)"
+        case .roundabout:
+            let ring = leg.streets.first(where: { !$0.isEmpty }) ?? "the roundabout"
+            guard let exit = leg.roundaboutExit else { return "Enter \(ring)" }
+            return "At \(ring), take the \(ordinal(exit)) exit"
         case .arrive: return "Arrive at \(street)"
         }
     }
 
     public static func short(_ leg: RouteLeg, previous: RouteLeg?) -> String {
-        "\(label(maneuver(leg, previous: previous))): \(street(leg))"
+        if let exit = leg.roundaboutExit { return "Roundabout: exit \(exit)" }
+        return "\(label(maneuver(leg, previous: previous))): \(street(leg))"
+    }
+
+    /// "1st", "2nd", "3rd", "4th", … "11th", "12th", "13th", "21st".
+    static func ordinal(_ n: Int) -> String {
+        let suffix = (11...13).contains(n % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
+        return "\(n)\(suffix)"
     }
 
     /// The maneuver in one or two words.

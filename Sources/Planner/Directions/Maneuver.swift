@@ -18,7 +18,7 @@ public enum Maneuver: String, Sendable, Hashable, CaseIterable {
     case keepRight = "keep-right"
     /// The route reverses onto the street it came along (planned only at dead ends, or where nothing else goes).
     case uTurn = "u-turn"
-    /// Reserved: streets.geojson does not mark roundabouts yet, so no plan has one.
+    /// Onto a roundabout (found from the graph: a short one-way ring), with the exit to take.
     case roundabout
     /// Back at the base (the run sheet's and the GPX route's last step; not on a leg).
     case arrive

@@ -15,6 +15,8 @@ struct ManeuverTracker {
     struct Onto: Hashable {
         var maneuver: Maneuver
         var atDeadEnd: Bool
+        /// For a `roundabout`: the number of the exit taken, counting the ways off the ring from the entry.
+        var roundaboutExit: Int? = nil
     }
 
     /// The maneuver onto each of `arcs`, driven in order after what was driven before.
@@ -31,11 +33,13 @@ struct ManeuverTracker {
                 points += geometry
             }
         }
-        return arcs.indices.map { i in
+        var result = arcs.indices.map { i in
             let incoming = i > 0 ? arcs[i - 1] : lastArc
             guard let incoming else { return Onto(maneuver: .depart, atDeadEnd: false) }
             return onto(arcs[i], from: incoming, along: points, at: starts[i])
         }
+        Roundabouts(network: network).mark(&result, arcs: arcs, incoming: lastArc)
+        return result
     }
 
     /// Records `arcs` as driven.
