@@ -19,14 +19,27 @@ public struct RouteLeg: Hashable, Sendable {
     /// Seconds after local midnight.
     public var startSeconds: Double
     public var endSeconds: Double { startSeconds + durationSeconds }
+    /// What the driver does at the leg's first point; nil for a leg built without the street graph.
+    public var maneuver: Maneuver?
+    /// The road class (OpenStreetMap `highway`) of the leg's first street, to name an unnamed road.
+    public var roadClass: String?
+    /// The leg starts at a dead end (where a U-turn is planned).
+    public var startsAtDeadEnd: Bool
+    /// For a leg onto a roundabout: the number of the exit to take.
+    public var roundaboutExit: Int?
 
-    public init(kind: Kind, streets: [String], path: [LonLat], distanceMetres: Double, durationSeconds: Double, startSeconds: Double) {
+    public init(kind: Kind, streets: [String], path: [LonLat], distanceMetres: Double, durationSeconds: Double, startSeconds: Double,
+                maneuver: Maneuver? = nil, roadClass: String? = nil, startsAtDeadEnd: Bool = false, roundaboutExit: Int? = nil) {
         self.kind = kind
         self.streets = streets
         self.path = path
         self.distanceMetres = distanceMetres
         self.durationSeconds = durationSeconds
         self.startSeconds = startSeconds
+        self.maneuver = maneuver
+        self.roadClass = roadClass
+        self.startsAtDeadEnd = startsAtDeadEnd
+        self.roundaboutExit = roundaboutExit
     }
 
     public var streetLabel: String {

@@ -1,8 +1,8 @@
 import Geo
 
-/// GPX 1.1 for the car: a waypoint per hotspot visit named with its time, and one dense track
-/// of the whole route. A track, not a route: navigation apps re-route between route points and
-/// would skip the cul-de-sacs the sweep must drive.
+/// GPX 1.1 for the car: a waypoint per hotspot visit named with its time, a route (`rte`) with a point
+/// at every maneuver and shape points close enough that an app following it keeps to the sweep, and
+/// one dense track of the whole route for apps that follow a track.
 public enum GPXWriter {
     public static func gpx(_ pairPlan: PairPlan, date: PlanDate, area: String) -> String {
         var out = """
@@ -22,6 +22,7 @@ public enum GPXWriter {
             out += waypoint(visit.hotspot.position, name: label, type: "hotspot",
                             description: "watch \(Int((visit.dwellSeconds / 60).rounded())) min, leave \(ClockTime.format(seconds: visit.departureSeconds))")
         }
+        out += GPXRoute.xml(pairPlan, date: date)
         out += "  <trk>\n    <name>\(XMLEscape.text("\(pairPlan.pair.id) \(date)"))</name>\n    <trkseg>\n"
         var last: LonLat?
         for leg in pairPlan.legs {

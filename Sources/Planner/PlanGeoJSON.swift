@@ -22,14 +22,20 @@ public enum PlanGeoJSON {
             ]))
             var seq = 0
             var visitSeq = 0
+            let instructions = Directions.legInstructions(pairPlan)
+            var legIndex = -1
             for step in pairPlan.steps {
                 switch step {
                 case let .leg(leg):
                     seq += 1
+                    legIndex += 1
                     guard leg.path.count >= 2 else { continue }
                     features.append(Feature(id: .string("\(pairPlan.pair.id)-leg-\(seq)"), geometry: .lineString(leg.path), properties: [
                         "layer": "route", "pair": pairID, "seq": .number(Double(seq)), "kind": .string(leg.kind.rawValue),
                         "street": .string(leg.streetLabel),
+                        // What the driver does at the leg's first coordinate (docs/directions.md).
+                        "maneuver": .string(instructions[legIndex].maneuver.rawValue),
+                        "instruction": .string(instructions[legIndex].text),
                         // As every reader of times expects: the car leaves the first coordinate at etd and
                         // reaches the last at eta.
                         "etd": .string(plan.date.iso8601(localSeconds: leg.startSeconds)),

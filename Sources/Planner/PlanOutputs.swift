@@ -2,7 +2,7 @@ import Base
 import Foundation
 import Geo
 
-/// Writes a day plan's files, each atomically: plan.geojson, one GPX per pair, runsheet.md.
+/// Writes a day plan's files, each atomically: plan.geojson, one GPX per pair, runsheet.md and runsheet.html.
 public enum PlanOutputs {
     @discardableResult
     public static func write(_ plan: DayPlan, to folder: URL) throws -> [URL] {
@@ -18,6 +18,9 @@ public enum PlanOutputs {
         let sheet = folder.appendingPathComponent("runsheet.md")
         try AtomicFile.write(RunSheet.markdown(plan), to: sheet)
         written.append(sheet)
+        let printable = folder.appendingPathComponent("runsheet.html")
+        try AtomicFile.write(RunSheetHTML.page(plan), to: printable)
+        written.append(printable)
         return written
     }
 

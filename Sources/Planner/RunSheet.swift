@@ -22,36 +22,10 @@ public enum RunSheet {
         var out = "## \(pair.id) — \(pairPlan.patches.joined(separator: ", "))\n\n"
         out += "Start \(ClockTime.format(seconds: pair.windowStartSeconds)) at \(pair.baseName); back by \(ClockTime.format(seconds: pair.windowEndSeconds)).\n"
         out += pairPlan.fullSweep ? "Full sweep: every street of the patch.\n\n" : "Budgeted sweep: the window is too short for every street; the most valuable are planned.\n\n"
-        out += "| time | what | where | minutes |\n|---|---|---|---|\n"
-        var sweepStreets: [String] = []
-        var sweepStart: Double?
-        var sweepMinutes = 0.0
-        func flushSweep() {
-            guard let start = sweepStart else { return }
-            out += "| \(ClockTime.format(seconds: start)) | sweep | \(condense(sweepStreets)) | \(Int(sweepMinutes.rounded())) |\n"
-            sweepStreets = []
-            sweepStart = nil
-            sweepMinutes = 0
+        for step in Directions.steps(pairPlan) {
+            out += line(step, inferred: inferred)
         }
-        for step in pairPlan.steps {
-            switch step {
-            case let .leg(leg) where leg.kind != .travel:
-                if sweepStart == nil { sweepStart = leg.startSeconds }
-                sweepStreets += leg.streets
-                sweepMinutes += leg.durationSeconds / 60
-            case let .leg(leg):
-                flushSweep()
-                out += "| \(ClockTime.format(seconds: leg.startSeconds)) | drive | \(condense(leg.streets)) | \(Int((leg.durationSeconds / 60).rounded())) |\n"
-            case let .visit(visit):
-                flushSweep()
-                out += "| \(ClockTime.format(seconds: visit.arrivalSeconds)) | watch\(visit.isRevisit ? " again" : "") | \(visit.hotspot.name) | \(Int((visit.dwellSeconds / 60).rounded())) |\n"
-            case let .wait(start, duration, reason):
-                flushSweep()
-                out += "| \(ClockTime.format(seconds: start)) | wait | \(reason) | \(Int((duration / 60).rounded())) |\n"
-            }
-        }
-        flushSweep()
-        out += "| \(ClockTime.format(seconds: pairPlan.endSeconds)) | back at base | \(pair.baseName) | |\n\n"
+        out += "\n"
         let km = pairPlan.distanceMetres / 1000
         out += "Total \(String(format1(km))) km, \(Int(((pairPlan.endSeconds - Double(pair.windowStartSeconds)) / 60).rounded())) min; slack \(Int((pairPlan.slackSeconds / 60).rounded())) min.\n"
         if !pairPlan.turnCounts.isEmpty {
@@ -70,7 +44,41 @@ public enum RunSheet {
         return out + "\n"
     }
 
-    /// "Romsey Road → Aldermoor Road → …" with repeats and blanks removed, at most 40 names.
+    /// One numbered step: its clock time and instruction, watches in bold capitals, every further
+    /// instruction of the step on its own line beneath.
+    static func line(_ step: DirectionStep, inferred: Set<String>) -> String {
+        let time = ClockTime.format(seconds: step.startSeconds)
+        let text = switch step.kind {
+        // Hotspot names are places, not inferred street names: they are never marked.
+        case .watch: "**WATCH — \(step.text)**"
+        case .wait: "_\(step.text)_"
+        case .arrive: "**\(step.text)**"
+        case .travel: "**\(markStreets(step, inferred: inferred))**"
+        case .drive where step.maneuver == .carryOn: "\(mark(step.text, inferred: inferred)) — \(DistanceText.format(step.headDistanceMetres))"
+        case .drive: "\(mark(step.text, inferred: inferred)) — \(DistanceText.format(step.headDistanceMetres)), \(LegInstruction.doing(step.legKind ?? .sweep))"
+        }
+        var out = "\(step.number). \(time) \(text)\n"
+        for detail in step.details {
+            out += "    - \(mark(detail.text, inferred: inferred)) — \(DistanceText.format(detail.distanceMetres))\n"
+        }
+        return out
+    }
+
+    /// A travel step's text with its streets marked, not the place it drives to.
+    static func markStreets(_ step: DirectionStep, inferred: Set<String>) -> String {
+        guard let place = step.place, step.text.hasPrefix("Drive to \(place)") else { return mark(step.text, inferred: inferred) }
+        let head = "Drive to \(place)"
+        return head + mark(String(step.text.dropFirst(head.count)), inferred: inferred)
+    }
+
+    /// Marks inferred street names with †.
+    static func mark(_ text: String, inferred: Set<String>) -> String {
+        inferred.sorted { $0.count > $1.count }.reduce(text) { text, name in
+            text.contains(name) ? text.replacingOccurrences(of: name, with: name + " †") : text
+        }
+    }
+
+    /// "Romsey Road → Aldermoor Road" with repeats and blanks removed; never cut short.
     static func condense(_ streets: [String], inferred: Set<String> = []) -> String {
         var names: [String] = []
         for street in streets where !street.isEmpty {
@@ -78,7 +86,6 @@ public enum RunSheet {
             if shown != names.last { names.append(shown) }
         }
         if names.isEmpty { return "unnamed streets" }
-        if names.count > 40 { return names.prefix(40).joined(separator: " → ") + " → …" }
         return names.joined(separator: " → ")
     }
 

@@ -10,6 +10,7 @@ struct Timeline {
     private(set) var node: Int
     private(set) var steps: [PlanStep] = []
     private(set) var turnCounts: [String: Int] = [:]
+    private var tracker: ManeuverTracker
 
     init(network: StreetNetwork, projection: Projection, penalties: TurnPenalties, startSeconds: Double, node: Int) {
         self.network = network
@@ -17,17 +18,20 @@ struct Timeline {
         self.penalties = penalties
         self.now = startSeconds
         self.node = node
+        self.tracker = ManeuverTracker(network: network)
     }
 
-    /// Drives arcs in order; consecutive arcs of one kind on one street make one leg.
+    /// Drives arcs in order; consecutive arcs of one kind on one street make one leg, until the driver
+    /// must act (a turn, a U-turn) to stay on that street.
     mutating func drive(_ arcs: [Int], kinds: [RouteLeg.Kind]) throws {
         guard !arcs.isEmpty else { return }
+        let onto = tracker.maneuvers(arcs)
         var index = 0
         while index < arcs.count {
             let kind = kinds[index]
             let street = network.name(ofEdge: network.edge(ofArc: arcs[index]))
             var end = index
-            while end + 1 < arcs.count, kinds[end + 1] == kind,
+            while end + 1 < arcs.count, kinds[end + 1] == kind, !onto[end + 1].maneuver.needsAction,
                   network.name(ofEdge: network.edge(ofArc: arcs[end + 1])) == street {
                 end += 1
             }
@@ -47,11 +51,14 @@ struct Timeline {
                 points.append(contentsOf: points.last == geometry.first ? Array(geometry.dropFirst()) : geometry)
             }
             let leg = RouteLeg(kind: kind, streets: [street], path: try projection.lonLat(points),
-                               distanceMetres: length, durationSeconds: duration, startSeconds: now)
+                               distanceMetres: length, durationSeconds: duration, startSeconds: now,
+                               maneuver: onto[index].maneuver, roadClass: network.highway(ofEdge: network.edge(ofArc: arcs[index])),
+                               startsAtDeadEnd: onto[index].atDeadEnd, roundaboutExit: onto[index].roundaboutExit)
             steps.append(.leg(leg))
             now += duration
             index = end + 1
         }
+        tracker.drove(arcs)
         node = network.head(ofArc: arcs[arcs.count - 1])
     }
 
@@ -69,6 +76,7 @@ struct Timeline {
         }
         steps.append(.leg(RouteLeg(kind: .travel, streets: ["to a home visit"], path: [], distanceMetres: length,
                                    durationSeconds: duration, startSeconds: now)))
+        tracker.forget()
         now += duration
         node = network.head(ofArc: arcs[arcs.count - 1])
     }

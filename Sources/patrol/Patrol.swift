@@ -13,7 +13,7 @@ struct Patrol: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ValidateCommand.self, PatchesCommand.self, PlanCommand.self, AssignCommand.self, RouteCommand.self, MapCommand.self,
-            ImportOSMCommand.self, ImportSUMOCommand.self,
+            ImportOSMCommand.self, ImportSUMOCommand.self, DirectionsCommand.self,
             StopsCommand.self, HotspotsCommand.self, ReviewCommand.self, EvaluateMapCommand.self, DbCommand.self,
         ]
     )

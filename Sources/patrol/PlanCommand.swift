@@ -27,7 +27,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "The day to plan, YYYY-MM-DD (default: tomorrow in the UK).") var date: String?
     @Option(help: "Start of every pair's window, HH:MM (default: each pair's own, usually 10:00).") var start: String?
     @Option(help: "End of every pair's window, HH:MM (default: each pair's own, usually 12:30).") var end: String?
-    @Option(help: "Folder for plan.geojson, <pair>.gpx and runsheet.md.") var out: String = "out"
+    @Option(help: "Folder for plan.geojson, <pair>.gpx, runsheet.md and runsheet.html.") var out: String = "out"
     @Option(help: "Stop store for hotspot weights: PATH, sqlite:PATH or a PostgreSQL URI (default: $PATROL_DB, else <data>/stops.sqlite, else <data>/stops.csv).") var db: String?
     @Option(help: "CSV of home visits (lon,lat,earliest,latest[,minutes][,pair]); used for routing only, never written out.")
     var homeVisits: String?

@@ -11,6 +11,14 @@ enum ErrorScenarios {
             return ["stops", "import", "no-such-file.csv", "--data", "area"]
         },
         "E-AREA-MISSING": { _ in ["validate", "--data", "no-such-area"] },
+        "E-PLAN-NOT-A-PLAN": { folder in
+            try folder.write("schools.geojson", #"{"type": "FeatureCollection", "features": []}"#)
+            return ["directions", "--plan", "schools.geojson", "--pair", "pair-1"]
+        },
+        "E-PLAN-NO-PAIR": { folder in
+            try folder.write("plan.geojson", #"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[-1.43, 50.92], [-1.42, 50.92]]}, "properties": {"layer": "route", "pair": "pair-1", "seq": 1, "maneuver": "depart", "instruction": "Head east on Shirley Road"}}]}"#)
+            return ["directions", "--plan", "plan.geojson", "--pair", "pair-9"]
+        },
         "E-GEOJSON-INVALID": { folder in
             var area = TinyArea()
             area.patchRing.removeLast()  // the ring no longer closes

@@ -69,11 +69,12 @@ final class XMLOutline: NSObject, XMLParserDelegate {
         #expect(features.contains { $0["layer"] == "patch" && $0.geometry?.typeName == "Polygon" })
     }
 
-    @Test func runSheetCondensesTheSweepAndListsNotices() {
+    @Test func runSheetNumbersEveryStepAndListsNotices() {
         let sheet = RunSheet.markdown(PlanFixtures.plan)
         #expect(sheet.contains("## pair-1 — shirley"))
-        #expect(sheet.contains("| 10:04 | watch | Shirley High Street & Co | 12 |"))
-        #expect(sheet.contains("| 10:16 | sweep | Church Street | 1 |"))
+        #expect(sheet.contains("1. 10:00 **Drive to Shirley High Street & Co: 4 min, 1.2 km via Shirley Road**"))
+        #expect(sheet.contains("2. 10:04 **WATCH — Watch Shirley High Street & Co: until 10:16 (12 min)**"))
+        #expect(sheet.contains("3. 10:16 Continue onto Church Street — 300 m, sweeping"))
         #expect(sheet.contains("**lordshill**: no streets yet"))
         #expect(sheet.contains("Total 3.0 km"))
     }
@@ -84,7 +85,7 @@ final class XMLOutline: NSObject, XMLParserDelegate {
         var plan = PlanFixtures.plan
         plan.inferredStreetNames = ["Church Street"]
         let sheet = RunSheet.markdown(plan)
-        #expect(sheet.contains("| sweep | Church Street † |"))
+        #expect(sheet.contains("Continue onto Church Street † — 300 m, sweeping"))
         #expect(!sheet.contains("Shirley Road †"))
     }
 
