@@ -1,10 +1,11 @@
 import Foundation
 import Geo
 
-/// Writes a day plan's files, each atomically: plan.geojson, one GPX per pair, runsheet.md.
+/// Writes a day plan's files, each atomically: plan.geojson, one GPX per pair, runsheet.md, one phone page per pair.
 public enum PlanOutputs {
+    /// `area`, when given, lists every hotspot and school on the phone pages' stop forms.
     @discardableResult
-    public static func write(_ plan: DayPlan, to folder: URL) throws -> [URL] {
+    public static func write(_ plan: DayPlan, to folder: URL, area: Area? = nil) throws -> [URL] {
         var written: [URL] = []
         let geojson = folder.appendingPathComponent("plan.geojson")
         try AtomicFile.write(GeoJSONWriter.string(PlanGeoJSON.collection(plan)), to: geojson)
@@ -17,6 +18,7 @@ public enum PlanOutputs {
         let sheet = folder.appendingPathComponent("runsheet.md")
         try AtomicFile.write(RunSheet.markdown(plan), to: sheet)
         written.append(sheet)
+        written += try PhonePage.write(plan, area: area, to: folder)
         return written
     }
 

@@ -26,7 +26,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "The day to plan, YYYY-MM-DD (default: tomorrow in the UK).") var date: String?
     @Option(help: "Start of every pair's window, HH:MM (default: each pair's own, usually 10:00).") var start: String?
     @Option(help: "End of every pair's window, HH:MM (default: each pair's own, usually 12:30).") var end: String?
-    @Option(help: "Folder for plan.geojson, <pair>.gpx and runsheet.md.") var out: String = "out"
+    @Option(help: "Folder for plan.geojson, <pair>.gpx, runsheet.md and <pair>-phone.html.") var out: String = "out"
     @Option(help: "Stop store for hotspot weights: PATH, sqlite:PATH or a PostgreSQL URI (default: $PATROL_DB, else <data>/stops.sqlite, else <data>/stops.csv).") var db: String?
     @Option(help: "CSV of home visits (lon,lat,earliest,latest[,minutes][,pair]); used for routing only, never written out.")
     var homeVisits: String?
@@ -94,7 +94,7 @@ struct PlanCommand: ParsableCommand {
                 feature["name_source"]?.stringValue?.hasPrefix("police.uk") == true ? feature["name"]?.stringValue : nil
             })
         }
-        var written = try PlanOutputs.write(plan, to: URL(fileURLWithPath: out))
+        var written = try PlanOutputs.write(plan, to: URL(fileURLWithPath: out), area: area)
         if !noMap {
             written += try drawMap(plan, area: area, streets: streetFeatures)
         }
