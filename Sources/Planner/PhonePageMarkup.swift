@@ -21,14 +21,16 @@ enum PhonePageMarkup {
         <section class="screen" id="screen-route" aria-labelledby="current-step">
         <div class="banner" id="banner" role="status" hidden></div>
         <p class="caption" id="step-caption"></p>
-        <h1 class="step-now" id="current-step" aria-live="polite"></h1>
         <p class="clock"><span id="clock-now"></span> <strong class="clock__status" id="clock-status"></strong></p>
+        <h1 class="step-now" id="current-step" aria-live="polite"></h1>
         <p class="step-next"><span class="step-next__label">Next</span> <span id="next-step"></span></p>
+        <div class="actions">
         <div class="button-row">
         <button type="button" class="button button--secondary" id="step-back">Back</button>
         <button type="button" class="button" id="step-next">Next step</button>
         </div>
         <button type="button" class="button button--start" id="record">Record a stop</button>
+        </div>
         <div class="map-frame" id="map-home">
         \(map)
         </div>

@@ -78,7 +78,9 @@ enum PhonePageScript {
         var steps = data.steps, step = steps[state.step], next = steps[state.step + 1];
         byId("step-caption").textContent = "Step " + (state.step + 1) + " of " + steps.length + " · planned " + clock(step.clock);
         byId("current-step").textContent = step.text;
+        byId("current-step").className = "step-now" + (step.text.length > 400 ? " step-now--very-long" : step.text.length > 120 ? " step-now--long" : "");
         byId("next-step").textContent = next ? clock(next.clock) + " " + next.text : "Nothing: this is the last step";
+        byId("next-step").parentNode.className = "step-next" + (next && next.text.length > 120 ? " step-next--long" : "");
         byId("step-back").disabled = state.step === 0;
         byId("step-next").disabled = state.step === steps.length - 1;
         renderClock();

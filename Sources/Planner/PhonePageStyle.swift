@@ -14,7 +14,13 @@ enum PhonePageStyle {
     .screen[hidden], [hidden] { display: none !important; }
     .caption { display: block; margin: 0 0 5px; color: #505a5f; font-size: 16px; }
     .step-now { margin: 0 0 10px; font-size: 32px; line-height: 1.1; font-weight: 700; overflow-wrap: anywhere; }
+    .step-now--long { font-size: 24px; line-height: 1.25; }
+    .step-now--very-long { font-size: 19px; line-height: 1.32; }
     .step-next { margin: 0 0 15px; font-size: 19px; overflow-wrap: anywhere; }
+    .step-next--long { font-size: 16px; }
+    /* A sweep can name fifty streets; the buttons stay in reach below them. */
+    .actions { position: sticky; bottom: 0; z-index: 2; margin: 0 -15px 15px; padding: 10px 15px 0; background: #ffffff;
+               border-top: 1px solid #b1b4b6; }
     .step-next__label { display: inline-block; margin-right: 5px; padding: 0 6px; background: #f3f2f1; font-weight: 700; }
     .clock { margin: 0 0 10px; font-size: 19px; }
     .clock__status { display: inline-block; padding: 2px 8px; font-size: 19px; }
