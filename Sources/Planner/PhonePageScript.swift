@@ -220,6 +220,17 @@ enum PhonePageScript {
         return input ? document.querySelector("label[for='" + input.id + "']").firstChild.textContent : "";
       }
 
+      // A question answered by one radio: its value ("unknown" as empty) and its label go into the draft.
+      function radioQuestion(name, message) {
+        return function (form) {
+          var value = chosen(form, name);
+          if (!value) { return message; }
+          state.draft[name] = value === "unknown" ? "" : value;
+          state.draft[name + "Label"] = labelOf(name);
+          return null;
+        };
+      }
+
       // Each returns an error message, or null after copying the answer into the draft.
       var questions = {
         time: function () { return null; },
@@ -236,20 +247,8 @@ enum PhonePageScript {
             : choice === "map" ? "Tapped on the map (" + draft.lat + ", " + draft.lon + ")" : point.name;
           return null;
         },
-        reason: function (form) {
-          var value = chosen(form, "reason");
-          if (!value) { return "Select why the child was out of school"; }
-          state.draft.reason = value;
-          state.draft.reasonLabel = labelOf("reason");
-          return null;
-        },
-        age: function (form) {
-          var value = chosen(form, "age");
-          if (!value) { return "Select how old the child is, or Not known"; }
-          state.draft.age = value === "unknown" ? "" : value;
-          state.draft.ageLabel = labelOf("age");
-          return null;
-        },
+        reason: radioQuestion("reason", "Select why the child was out of school"),
+        age: radioQuestion("age", "Select how old the child is, or Not known"),
         school: function () {
           var select = byId("school"), option = select.options[select.selectedIndex];
           if (!select.value) { return "Select the child's school, or Not known"; }
@@ -257,13 +256,7 @@ enum PhonePageScript {
           state.draft.schoolLabel = option.textContent;
           return null;
         },
-        outcome: function (form) {
-          var value = chosen(form, "outcome");
-          if (!value) { return "Select what happened next"; }
-          state.draft.outcome = value;
-          state.draft.outcomeLabel = labelOf("outcome");
-          return null;
-        }
+        outcome: radioQuestion("outcome", "Select what happened next")
       };
 
       // The error beside the field, and the same error summarised at the top, linked to the field.
