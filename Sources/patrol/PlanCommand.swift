@@ -9,7 +9,7 @@ import Streets
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Plan an Attendance Day: every pair's hotspots, sweep and return, as GeoJSON, GPX and a run sheet.",
+        abstract: "Plan an Attendance Day: every pair's hotspots, sweep and return, as GeoJSON, GPX, a run sheet and a phone page per pair.",
         discussion: """
         Pairs are given patches so that the longest day is as short as possible. Each pair drives to its \
         patch's best hotspot and watches it, sweeps every street of the patch, watches the top hotspots \
