@@ -13,6 +13,7 @@ enum PhonePageMarkup {
         <span class="header__date" id="plan-date">\(date)</span>
         </header>
         <div class="notice" id="date-notice" hidden></div>
+        <noscript><div class="notice">This page needs JavaScript to show the steps and record stops. The run sheet (runsheet.md) has the same steps.</div></noscript>
         """
     }
 
