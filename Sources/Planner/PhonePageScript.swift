@@ -134,11 +134,11 @@ enum PhonePageScript {
         group.textContent = "";
         if (state.position) {
           var me = toMap(state.position);
-          mark(group, "circle", { "class": "map__me", cx: me.x.toFixed(1), cy: me.y.toFixed(1), r: (14 * unit()).toFixed(1) });
+          mark(group, "circle", { "class": "map__me", cx: me.x.toFixed(1), cy: me.y.toFixed(1), r: (18 * unit()).toFixed(1) });
         }
         if (state.tapped && !byId("screen-place").hidden) {
           var tap = toMap(state.tapped);
-          mark(group, "circle", { "class": "map__tap", id: "tap-mark", cx: tap.x.toFixed(1), cy: tap.y.toFixed(1), r: (14 * unit()).toFixed(1) });
+          mark(group, "circle", { "class": "map__tap", id: "tap-mark", cx: tap.x.toFixed(1), cy: tap.y.toFixed(1), r: (24 * unit()).toFixed(1) });
         }
       }
 
@@ -193,13 +193,14 @@ enum PhonePageScript {
         return input;
       }
       function renderPlaces() {
-        var box = byId("place-options"), from = state.position || data.steps[state.step];
+        var box = byId("place-options"), from = state.position || data.steps[state.step], frame = byId("map-place");
+        box.parentNode.appendChild(frame);
         box.textContent = "";
         var choices = [];
         if (state.position) {
           choices.push({ value: "here", label: "Where I am now", hint: "To within " + Math.round(state.position.accuracy) + " m" });
         }
-        choices.push({ value: "map", label: "A place I tap on the map", hint: state.tapped ? "Marked in red on the map below" : "Tap the map below" });
+        choices.push({ value: "map", label: "A place I tap on the map", hint: state.tapped ? "Marked with a red ring on the map" : "Tap the map below" });
         data.places.map(function (place, i) { return { i: i, m: metres(from, place) }; })
           .sort(function (a, b) { return a.m - b.m; }).slice(0, 6)
           .forEach(function (near) {
@@ -209,6 +210,8 @@ enum PhonePageScript {
         choices.forEach(function (choice, index) {
           var input = radio(box, index === 0 ? "place" : "place-" + choice.value, "place", choice.value, choice.label, choice.hint);
           if (state.draft.placeChoice === choice.value) { input.checked = true; }
+          // The map right under its own choice, so a tap is next to what it answers.
+          if (choice.value === "map") { box.appendChild(frame); }
         });
       }
       function chosen(form, name) {

@@ -58,7 +58,7 @@ enum PhonePageStyle {
     .map__step-number { fill: #0b0c0c; font-weight: 700; text-anchor: middle; dominant-baseline: central; pointer-events: none; }
     .map__step-number--current { fill: #ffffff; }
     .map__me { fill: #1d70b8; stroke: #ffffff; stroke-width: 3px; vector-effect: non-scaling-stroke; }
-    .map__tap { fill: #d4351c; stroke: #ffffff; stroke-width: 3px; vector-effect: non-scaling-stroke; }
+    .map__tap { fill: rgba(212, 53, 28, 0.25); stroke: #d4351c; stroke-width: 4px; vector-effect: non-scaling-stroke; }
     .map-frame--place .map { cursor: crosshair; }
     .nearest { margin: 0 0 15px; padding: 10px; border-left: 5px solid #d4351c; background: #f3f2f1; }
     .hint { margin: 0 0 15px; color: #505a5f; font-size: 16px; }
