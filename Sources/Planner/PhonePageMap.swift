@@ -98,6 +98,6 @@ enum PhonePageMap {
         (0...projection.width).contains(projection.x(point)) && (0...projection.height).contains(projection.y(point))
     }
 
-    /// One decimal of a map unit (about a metre at street scale): enough to draw, small enough to carry.
+    /// A tenth of a map unit (under half a metre at a patch's scale): enough to draw, small enough to carry.
     static func fixed(_ value: Double) -> String { String(format: "%.1f", value) }
 }
