@@ -31,7 +31,7 @@ demo: release
 	@echo "Lordshill, Coxford and Millbrook wait for a Hampshire OpenStreetMap extract."
 	$(RELEASE_BIN) validate --data geodata/southampton
 	$(RELEASE_BIN) plan --data geodata/southampton --out out
-	@echo "Open out/plan.geojson in geojson.io or QGIS; print out/runsheet.html (or read out/runsheet.md); load out/<pair>.gpx in the car."
+	@echo "Open out/plan.geojson in geojson.io or QGIS; print out/runsheet.html (or read out/runsheet.md); load out/<pair>.gpx in the car; open out/<pair>-phone.html on a phone in the car."
 
 # The same on the Isle of Wight, with full OpenStreetMap detail (footpaths, names).
 demo-iow: release

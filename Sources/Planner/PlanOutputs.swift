@@ -2,10 +2,12 @@ import Base
 import Foundation
 import Geo
 
-/// Writes a day plan's files, each atomically: plan.geojson, one GPX per pair, runsheet.md and runsheet.html.
+/// Writes a day plan's files, each atomically: plan.geojson, one GPX per pair, runsheet.md, runsheet.html and
+/// one phone page per pair.
 public enum PlanOutputs {
+    /// `area`, when given, lists every hotspot and school on the phone pages' stop forms.
     @discardableResult
-    public static func write(_ plan: DayPlan, to folder: URL) throws -> [URL] {
+    public static func write(_ plan: DayPlan, to folder: URL, area: Area? = nil) throws -> [URL] {
         var written: [URL] = []
         let geojson = folder.appendingPathComponent("plan.geojson")
         try AtomicFile.write(GeoJSONWriter.string(PlanGeoJSON.collection(plan)), to: geojson)
@@ -21,6 +23,7 @@ public enum PlanOutputs {
         let printable = folder.appendingPathComponent("runsheet.html")
         try AtomicFile.write(RunSheetHTML.page(plan), to: printable)
         written.append(printable)
+        written += try PhonePage.write(plan, area: area, to: folder)
         return written
     }
 

@@ -10,7 +10,7 @@ import Streets
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Plan an Attendance Day: every pair's hotspots, sweep and return, as GeoJSON, GPX and a run sheet.",
+        abstract: "Plan an Attendance Day: every pair's hotspots, sweep and return, as GeoJSON, GPX, a run sheet and a phone page per pair.",
         discussion: """
         Pairs are given patches so that the longest day is as short as possible. Each pair drives to its \
         patch's best hotspot and watches it, sweeps every street of the patch, watches the top hotspots \
@@ -27,7 +27,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "The day to plan, YYYY-MM-DD (default: tomorrow in the UK).") var date: String?
     @Option(help: "Start of every pair's window, HH:MM (default: each pair's own, usually 10:00).") var start: String?
     @Option(help: "End of every pair's window, HH:MM (default: each pair's own, usually 12:30).") var end: String?
-    @Option(help: "Folder for plan.geojson, <pair>.gpx, runsheet.md and runsheet.html.") var out: String = "out"
+    @Option(help: "Folder for plan.geojson, <pair>.gpx, runsheet.md, runsheet.html and <pair>-phone.html.") var out: String = "out"
     @Option(help: "Stop store for hotspot weights: PATH, sqlite:PATH or a PostgreSQL URI (default: $PATROL_DB, else <data>/stops.sqlite, else <data>/stops.csv).") var db: String?
     @Option(help: "CSV of home visits (lon,lat,earliest,latest[,minutes][,pair]); used for routing only, never written out.")
     var homeVisits: String?
@@ -95,7 +95,7 @@ struct PlanCommand: ParsableCommand {
                 feature["name_source"]?.stringValue?.hasPrefix("police.uk") == true ? feature["name"]?.stringValue : nil
             })
         }
-        var written = try PlanOutputs.write(plan, to: URL(fileURLWithPath: out))
+        var written = try PlanOutputs.write(plan, to: URL(fileURLWithPath: out), area: area)
         if !noMap {
             written += try drawMap(plan, area: area, streets: streetFeatures)
         }
