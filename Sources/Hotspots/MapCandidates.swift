@@ -6,8 +6,8 @@ extension MapSelection {
     public static let candidatePriorBandwidthsMetres: [Double] = [150, 300]
     /// Nil is no decay.
     public static let candidateHalfLivesDays: [Double?] = [nil, 90, 30]
-    /// Nil fits α by moments; the fixed values span nearly-counts (0.05) to mostly-smoothed (4).
-    public static let candidateAlphas: [Double?] = [nil, 0.05, 0.25, 1, 4]
+    /// Nil fits ν by moments; the fixed values (in stops) span nearly-counts to mostly-smoothed.
+    public static let candidateStrengths: [Double?] = [nil, 0.1, 0.5, 2, 10]
     /// The network kernel is offered when this share of the training stops lies within 100 m of a street.
     public static let networkCoverageNeeded = 0.9
 
@@ -24,17 +24,17 @@ extension MapSelection {
         for cell in candidateCellSizesMetres {
             for halfLife in candidateHalfLivesDays {
                 for uniform in reasonsVary ? [false, true] : [true] {
-                    func method(_ kind: MapMethod.Kind, _ h: Double? = nil, _ alpha: Double? = nil) -> MapMethod {
+                    func method(_ kind: MapMethod.Kind, _ h: Double? = nil, _ strength: Double? = nil) -> MapMethod {
                         MapMethod(kind: kind, cellSizeMetres: cell, bandwidthMetres: h, halfLifeDays: halfLife,
-                                  uniformReasons: uniform, shrinkageAlpha: alpha)
+                                  uniformReasons: uniform, shrinkageStrength: strength)
                     }
                     out.append(method(.counts))
                     out += candidateBandwidthsMetres.map { method(.kde, $0) }
                     out.append(method(.gi))
-                    for h in candidatePriorBandwidthsMetres { out += candidateAlphas.map { method(.shrunk, h, $0) } }
+                    for h in candidatePriorBandwidthsMetres { out += candidateStrengths.map { method(.shrunk, h, $0) } }
                     if networkUsable {
                         out += candidateBandwidthsMetres.map { method(.networkKDE, $0) }
-                        out += candidateAlphas.map { method(.shrunkNetwork, 200, $0) }
+                        out += candidateStrengths.map { method(.shrunkNetwork, 200, $0) }
                     }
                 }
             }

@@ -67,7 +67,9 @@ public struct MapEvaluation: Hashable, Sendable, Codable {
         let training = stops.filter { $0.time < asOf }
         let context = MapSelection.Context(reasonWeights: reasonWeights, network: network, extent: extent, cellSizeMetres: cellSizeMetres)
         let selection = MapSelection.choose(stops: training, asOf: asOf, context: context)
-        let grid = FittedMap.grid(for: selection.method, covering: extent + (training + test).map { GridPoint(easting: $0.easting, northing: $0.northing) })
+        // The margin is the other surfaces' (one user hex size at the default bandwidth), so PAI compares like with like.
+        let grid = HexGrid(covering: extent + (training + test).map { GridPoint(easting: $0.easting, northing: $0.northing) },
+                           cellSizeMetres: selection.method.cellSizeMetres, paddingMetres: cellSizeMetres)
         let fitted = FittedMap.fit(selection.method, stops: training, asOf: asOf, grid: grid, reasonWeights: reasonWeights, network: network)
         addSelected(fitted, selection: selection, training: training, test: test)
     }

@@ -23,17 +23,17 @@ public struct MapMethod: Hashable, Sendable, Codable, CustomStringConvertible {
     public var halfLifeDays: Double?
     /// Every reason weighs 1 instead of the reason weights.
     public var uniformReasons: Bool
-    /// The shrunk kinds' α; nil fits it by the method of moments.
-    public var shrinkageAlpha: Double?
+    /// The shrunk kinds' prior strength ν, in stops (`CellShrinkage`); nil fits it by the method of moments.
+    public var shrinkageStrength: Double?
 
     public init(kind: Kind, cellSizeMetres: Double, bandwidthMetres: Double? = nil, halfLifeDays: Double? = nil,
-                uniformReasons: Bool = false, shrinkageAlpha: Double? = nil) {
+                uniformReasons: Bool = false, shrinkageStrength: Double? = nil) {
         self.kind = kind
         self.cellSizeMetres = cellSizeMetres
         self.bandwidthMetres = bandwidthMetres
         self.halfLifeDays = halfLifeDays
         self.uniformReasons = uniformReasons
-        self.shrinkageAlpha = shrinkageAlpha
+        self.shrinkageStrength = shrinkageStrength
     }
 
     /// The map when the history is too short to choose: planar KDE with h = cell size and a 90-day half-life,
@@ -44,18 +44,18 @@ public struct MapMethod: Hashable, Sendable, Codable, CustomStringConvertible {
 
     public var usesNetwork: Bool { kind == .networkKDE || kind == .shrunkNetwork }
 
-    /// One line for a planner, e.g. `shrunk toward KDE h 300 m (α fitted), 150 m hexes, half-life 30 d`.
+    /// One line for a planner, e.g. `shrunk toward KDE h 300 m (ν fitted), 150 m hexes, half-life 30 d`.
     public var description: String {
         let h = bandwidthMetres.map { "h \(formatFixed($0, decimals: 0)) m" } ?? ""
-        let alpha = shrinkageAlpha.map { "α \(formatFixed($0, decimals: 2))" } ?? "α fitted"
+        let strength = shrinkageStrength.map { "ν \(formatFixed($0, decimals: 2))" } ?? "ν fitted"
         var text: String
         switch kind {
         case .counts: text = "counts"
         case .kde: text = "KDE \(h)"
         case .networkKDE: text = "network KDE \(h)"
         case .gi: text = "Gi*"
-        case .shrunk: text = "counts shrunk toward KDE \(h) (\(alpha))"
-        case .shrunkNetwork: text = "counts shrunk toward network KDE \(h) (\(alpha))"
+        case .shrunk: text = "counts shrunk toward KDE \(h) (\(strength))"
+        case .shrunkNetwork: text = "counts shrunk toward network KDE \(h) (\(strength))"
         }
         text += ", \(formatFixed(cellSizeMetres, decimals: 0)) m hexes"
         text += halfLifeDays.map { ", half-life \(formatFixed($0, decimals: 0)) d" } ?? ", no decay"

@@ -96,11 +96,12 @@ public struct MapSelection: Hashable, Sendable, Codable {
         MapMethod(kind: .counts, cellSizeMetres: context.cellSizeMetres, uniformReasons: true)
     }
 
-    /// The grid a split is scored on: it covers the fit, the test stops and the extent, with a cell of margin,
-    /// so every method of one hex size is scored on the same cells.
+    /// The grid a split is scored on: it covers the fit, the test stops and the extent, with a margin of the
+    /// user's hex size whatever the method's, because PAI grows with the study area: every candidate and the
+    /// counts baseline are scored over the same box (to within a hex at its edges).
     public static func grid(for split: TimeSplit, cellSizeMetres: Double, context: Context) -> HexGrid {
         let points = (split.training + split.test).map { GridPoint(easting: $0.easting, northing: $0.northing) }
-        return HexGrid(covering: context.extent + points, cellSizeMetres: cellSizeMetres, paddingMetres: cellSizeMetres)
+        return HexGrid(covering: context.extent + points, cellSizeMetres: cellSizeMetres, paddingMetres: context.cellSizeMetres)
     }
 
     /// The method's map fitted on the split's training stops alone, on `grid(for:)`.

@@ -10,7 +10,7 @@ extension MapSelection {
             "bandwidth_m": method.bandwidthMetres.map { .number($0) } ?? .null,
             "half_life_days": method.halfLifeDays.map { .number($0) } ?? .null,
             "uniform_reasons": .bool(method.uniformReasons),
-            "shrinkage_alpha": method.shrinkageAlpha.map { .number($0) } ?? "fitted",
+            "shrinkage_strength": method.shrinkageStrength.map { .number($0) } ?? "fitted",
             "chosen_by_prediction": .bool(chosenByPrediction),
             "reason": .string(reason),
             "training_stops": .number(Double(trainingStops)),

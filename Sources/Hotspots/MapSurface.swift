@@ -44,8 +44,8 @@ public final class MapSurface {
         case .kde: return planarExpected(bandwidthMetres: h)
         case .networkKDE: return networkExpected(bandwidthMetres: h)
         case .gi: return giZ()
-        case .shrunk: return shrunk(toward: planarExpected(bandwidthMetres: h), alpha: method.shrinkageAlpha)
-        case .shrunkNetwork: return shrunk(toward: networkExpected(bandwidthMetres: h), alpha: method.shrinkageAlpha)
+        case .shrunk: return shrunk(toward: planarExpected(bandwidthMetres: h), strength: method.shrinkageStrength)
+        case .shrunkNetwork: return shrunk(toward: networkExpected(bandwidthMetres: h), strength: method.shrinkageStrength)
         }
     }
 
@@ -69,12 +69,12 @@ public final class MapSurface {
         return surface
     }
 
-    public func alpha(toward expected: [Double]) -> Double {
-        CellShrinkage.alphaByMoments(counts: weightedCounts, expected: expected)
+    public func strength(toward expected: [Double]) -> Double {
+        CellShrinkage.strengthByMoments(counts: weightedCounts, expected: expected)
     }
 
-    func shrunk(toward expected: [Double], alpha: Double?) -> [Double] {
-        CellShrinkage.posteriorMeans(counts: weightedCounts, expected: expected, alpha: alpha ?? self.alpha(toward: expected))
+    func shrunk(toward expected: [Double], strength: Double?) -> [Double] {
+        CellShrinkage.posteriorMeans(counts: weightedCounts, expected: expected, strength: strength ?? self.strength(toward: expected))
     }
 
     func giZ() -> [Double] {
