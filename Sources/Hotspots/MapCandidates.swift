@@ -8,8 +8,9 @@ extension MapSelection {
     public static let candidateHalfLivesDays: [Double?] = [nil, 90, 30]
     /// Nil fits ν by moments; the fixed values (in stops) span nearly-counts to mostly-smoothed.
     public static let candidateStrengths: [Double?] = [nil, 0.1, 0.5, 2, 10]
-    /// The network kernel is offered when this share of the training stops lies within 100 m of a street.
-    public static let networkCoverageNeeded = 0.9
+    /// The network kernel is offered when this share of the training stops lies within 100 m of a street (the
+    /// rest spread on the plane, see `MapSurface.networkExpected`).
+    public static let networkCoverageNeeded = 0.1
 
     /// Every combination of hex size, half-life, reason weighting (only when the stops have more than one
     /// reason) and surface: counts, planar KDE, Gi*, counts shrunk toward planar KDE, and, when the streets

@@ -10,7 +10,8 @@ extension MapSelection {
             "bandwidth_m": method.bandwidthMetres.map { .number($0) } ?? .null,
             "half_life_days": method.halfLifeDays.map { .number($0) } ?? .null,
             "uniform_reasons": .bool(method.uniformReasons),
-            "shrinkage_strength": method.shrinkageStrength.map { .number($0) } ?? "fitted",
+            "shrinkage_strength": method.kind == .shrunk || method.kind == .shrunkNetwork
+                ? method.shrinkageStrength.map { .number($0) } ?? "fitted" : .null,
             "chosen_by_prediction": .bool(chosenByPrediction),
             "reason": .string(reason),
             "training_stops": .number(Double(trainingStops)),

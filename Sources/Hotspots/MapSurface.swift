@@ -59,12 +59,19 @@ public final class MapSurface {
         return surface
     }
 
-    /// Network KDE mass per cell; all zero without a street network.
+    /// Network KDE mass per cell. Stops with no known street within the snap distance (the area's streets may
+    /// cover only the patches) spread on the plane instead, so the surface still holds every stop; without a
+    /// street network it is the planar KDE.
     public func networkExpected(bandwidthMetres h: Double) -> [Double] {
         if let known = alongStreets[h] { return known }
-        let surface = network.map {
-            NetworkKernelDensity.massPerCell(grid: grid, network: $0, points: points, weights: weights, bandwidthMetres: h).massPerCell
-        } ?? [Double](repeating: 0, count: grid.count)
+        guard let network else { return planarExpected(bandwidthMetres: h) }
+        let result = NetworkKernelDensity.massPerCell(grid: grid, network: network, points: points, weights: weights, bandwidthMetres: h)
+        let offStreets = result.unsnapped
+        let centres = (0..<grid.count).map(grid.centre)
+        let area = grid.cellAreaSquareMetres
+        let planar = offStreets.isEmpty ? [] : KernelDensity.intensity(at: centres, points: offStreets.map { points[$0] },
+                                                                       weights: offStreets.map { weights[$0] }, bandwidthMetres: h)
+        let surface = planar.isEmpty ? result.massPerCell : zip(result.massPerCell, planar).map { $0 + $1 * area }
         alongStreets[h] = surface
         return surface
     }

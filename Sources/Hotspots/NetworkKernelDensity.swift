@@ -15,6 +15,8 @@ public enum NetworkKernelDensity {
         /// Weighted stops per cell of the grid.
         public var massPerCell: [Double]
         public var snappedPoints: Int
+        /// Indices of the points with no street within the snap distance; they add no mass here.
+        public var unsnapped: [Int]
     }
 
     public static func quartic1D(distanceMetres d: Double, bandwidthMetres h: Double) -> Double {
@@ -30,8 +32,12 @@ public enum NetworkKernelDensity {
         let step = stepMetres ?? min(10, grid.cellSizeMetres / 10)
         var mass = [Double](repeating: 0, count: grid.count)
         var snapped = 0
-        for (point, weight) in zip(points, weights) {
-            guard weight > 0, let origin = network.snap(point, withinMetres: snapMetres) else { continue }
+        var unsnapped: [Int] = []
+        for (index, (point, weight)) in zip(points, weights).enumerated() where weight > 0 {
+            guard let origin = network.snap(point, withinMetres: snapMetres) else {
+                unsnapped.append(index)
+                continue
+            }
             snapped += 1
             let pieces = kernelPieces(network: network, origin: origin, bandwidthMetres: h, stepMetres: step)
             let total = pieces.reduce(0) { $0 + $1.mass }
@@ -40,7 +46,7 @@ public enum NetworkKernelDensity {
                 if let cell = grid.cell(containing: piece.midpoint) { mass[cell] += weight * piece.mass / total }
             }
         }
-        return Result(massPerCell: mass, snappedPoints: snapped)
+        return Result(massPerCell: mass, snappedPoints: snapped, unsnapped: unsnapped)
     }
 
     /// The share of points within `snapMetres` of a street.
