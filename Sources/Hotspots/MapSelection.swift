@@ -10,8 +10,10 @@ public struct CandidateScore: Hashable, Sendable, Codable {
 }
 
 /// The map method chosen by prediction: each candidate is fitted on the stops before the held-out period
-/// (`TimeSplit`) and scored on the stops in it by PAI at 5 % of the area, PEI breaking ties, then the simpler
-/// method (earlier in `candidates`). The chosen method is then refitted on all stops for the map written.
+/// (`TimeSplit`) and scored on the stops in it by PAI at 5 % of the area. When the fit is long enough to split
+/// again (rolling origin), the candidate's PAI on that older held-out period is averaged in, so the choice does
+/// not rest on one period's luck. PEI on the recent period breaks ties, then the simpler method (earlier in
+/// `candidates`). The chosen method is then refitted on all stops for the map written.
 public struct MapSelection: Hashable, Sendable, Codable {
     public var method: MapMethod
     public var chosenByPrediction: Bool
@@ -61,14 +63,18 @@ public struct MapSelection: Hashable, Sendable, Codable {
             split = found
         }
         let candidates = given ?? Self.candidates(for: split, context: context)
-        var scored: [(index: Int, score: CandidateScore)] = []
+        var scored: [(index: Int, score: CandidateScore, meanPAI: Double)] = []
         var fits = HeldOutFits(split: split, context: context)
+        let earlierSplit = earlierSplit(before: split)
+        var earlierFits = earlierSplit.map { HeldOutFits(split: $0, context: context) }
         for (index, method) in candidates.enumerated() {
-            scored.append((index, CandidateScore(method: method, results: fits.evaluate(method))))
+            let score = CandidateScore(method: method, results: fits.evaluate(method))
+            let earlier = earlierFits?.evaluate(method).first { $0.areaFraction == selectionAreaFraction }
+            scored.append((index, score, earlier.map { (score.atSelectionShare.pai + $0.pai) / 2 } ?? score.atSelectionShare.pai))
         }
         scored.sort { a, b in
             let x = a.score.atSelectionShare, y = b.score.atSelectionShare
-            if x.pai != y.pai { return x.pai > y.pai }
+            if a.meanPAI != b.meanPAI { return a.meanPAI > b.meanPAI }
             if x.pei != y.pei { return x.pei > y.pei }
             return a.index < b.index
         }
@@ -80,10 +86,18 @@ public struct MapSelection: Hashable, Sendable, Codable {
             method: best.method, chosenByPrediction: true,
             reason: "held out \(split.test.count) stops from \(split.testStart.dateString) (the last quarter of the history); "
                 + "fitted on the \(split.training.count) before; PAI at 5 % of area \(formatFixed(bestPAI, decimals: 2)) "
-                + "against \(formatFixed(countsPAI, decimals: 2)) for raw counts, best of \(candidates.count) methods",
+                + "against \(formatFixed(countsPAI, decimals: 2)) for raw counts; best of \(candidates.count) methods by PAI "
+                + (earlierSplit.map { "averaged with the quarter before (\($0.test.count) stops from \($0.testStart.dateString))" }
+                    ?? "on that period alone"),
             testFrom: split.testStart.dateString, trainingStops: split.training.count, testStops: split.test.count,
             candidatesTried: candidates.count, chosen: best.results, counts: counts,
             leaders: Array(scored.prefix(5).map(\.score)))
+    }
+
+    /// The same rule on the fit of `split`: a second, older held-out period, so the choice rests on two.
+    static func earlierSplit(before split: TimeSplit) -> TimeSplit? {
+        if case let .split(earlier) = TimeSplit.lastQuarter(of: split.training) { return earlier }
+        return nil
     }
 
     public static func fallback(context: Context, trainingStops: Int, reason: String) -> MapSelection {
