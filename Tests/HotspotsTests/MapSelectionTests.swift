@@ -192,3 +192,29 @@ func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         #expect(HotspotStability.jaccard([1, 2, 3], [2, 3, 4]) == 0.5)
     }
 }
+
+@Suite struct HotspotsCommandMapMethodTests {
+    @Test func patrolHotspotsPrintsAndWritesTheChosenMethodAndItsMeasures() throws {
+        let area = try TestArea()
+        let file = try area.write("history.csv", TestArea.generatedRows(120, seed: 11))
+        #expect(try TestArea.runPatrol(["stops", "import", file.path, "--data", area.folder.path], in: area.folder).status == 0)
+        let out = area.folder.appendingPathComponent("hotspots.geojson")
+        let result = try TestArea.runPatrol(["hotspots", "--data", area.folder.path, "--out", out.path], in: area.folder)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("chosen by prediction"))
+        #expect(result.output.contains("raw counts"))
+        guard case let .featureCollection(collection) = try GeoJSONReader.read(contentsOf: out) else {
+            Issue.record("not a feature collection")
+            return
+        }
+        let method = try #require(collection.foreignMembers["map_method"])
+        #expect(method["chosen_by_prediction"] == .bool(true))
+        for share in ["1pct", "5pct", "10pct"] {
+            let measures = try #require(method["held_out"]?[share])
+            #expect(measures["area_pct"]?.doubleValue != nil && measures["pai"]?.doubleValue != nil && measures["pei"]?.doubleValue != nil)
+        }
+        let hexes = collection.features.filter { $0["layer"] == "hex" }
+        #expect(hexes.contains { $0["top_pct"] == .number(1) })
+        #expect(hexes.allSatisfy { $0["score"]?.doubleValue != nil })
+    }
+}
