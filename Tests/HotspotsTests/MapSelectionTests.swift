@@ -218,3 +218,28 @@ func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         #expect(hexes.allSatisfy { $0["score"]?.doubleValue != nil })
     }
 }
+
+@Suite struct ReviewMeasuresTests {
+    @Test func reviewReportsPaiPeiAndRriAtThreeAreaSharesForEverySurface() throws {
+        let area = try TestArea()
+        let projection = try Projection.bng()
+        let file = try area.write("history.csv", TestArea.generatedRows(120, seed: 5))
+        let stops = try area.parser().parse(fileAt: file, format: .stops).stops
+        let gazetteer = try Gazetteer.load(dataDirectory: area.folder, projection: projection)
+        let review = try Review.build(date: try #require(LocalDateTime(iso: "2026-10-27")), stops: stops, gazetteer: gazetteer,
+                                      visits: [], plan: nil, weightOptions: WeightOptions(), heatOptions: HeatMapOptions(),
+                                      projection: projection)
+        #expect(review.evaluation.methodsPresent == ["kde", "gi", "counts", "selected"])
+        for method in review.evaluation.methodsPresent {
+            let results = try #require(review.evaluation.results[method])
+            #expect(results.map(\.areaFraction) == [0.01, 0.05, 0.10])
+            #expect(results.allSatisfy { (0...1).contains($0.pei) && $0.pai >= 0 })
+        }
+        let text = review.markdown()
+        #expect(text.contains("| surface | area % | hits | hit rate % | PAI | PEI | RRI |"))
+        #expect(text.contains("| selected | 5.0 |"))
+        let members = review.featureCollection().foreignMembers
+        #expect(members["measures"]?["selected"]?["5pct"]?["pei"]?.doubleValue != nil)
+        #expect(members["map_method"]?["chosen_by_prediction"] == .bool(true))
+    }
+}
