@@ -48,10 +48,17 @@ public struct HeatMap: Sendable {
 
     /// Hexagon polygons in lon/lat with `kde_per_km2`, `stops`, `weight`, `gi_z`, `gi_bin` and simplestyle fill.
     /// Only cells with some intensity or a non-zero bin are written; Gi* still uses every cell.
-    public func features(projection: Projection) throws -> [Feature] {
-        let peak = kdePerSquareKm.max() ?? 0
+    /// A `fitted` map on this grid adds its `score` and `top_pct` (1, 5 or 10: the area share whose top cells
+    /// hold the cell), and its score sets the opacity of cells with no Gi* bin.
+    public func features(projection: Projection, fitted: FittedMap? = nil) throws -> [Feature] {
+        let fitted = fitted?.grid == grid ? fitted : nil
+        // Shade by the map the planner is sent by: the chosen method's score when there is one, else the KDE.
+        let shade = fitted?.scores.map { max(0, $0) } ?? kdePerSquareKm
+        let peak = shade.max() ?? 0
+        let shares = fitted?.topShares() ?? [:]
         var out: [Feature] = []
-        for index in 0..<grid.count where kdePerSquareKm[index] > 0 || giBins[index] != 0 || counts[index] > 0 {
+        for index in 0..<grid.count
+        where kdePerSquareKm[index] > 0 || giBins[index] != 0 || counts[index] > 0 || (fitted?.scores[index] ?? 0) > 0 {
             let ring = try projection.lonLat(grid.corners(index))
             let bin = giBins[index]
             out.append(Feature(geometry: GeoJSONGeometry.polygon([ring]).withRFC7946Winding, properties: [
@@ -63,11 +70,19 @@ public struct HeatMap: Sendable {
                 "gi_z": .number(rounded(giZ[index], 3)),
                 "gi_bin": .number(Double(bin)),
                 "fill": .string(Self.binColour(bin)),
-                "fill-opacity": .number(bin == 0 ? rounded(0.5 * (peak > 0 ? kdePerSquareKm[index] / peak : 0), 3) : 0.6),
+                "fill-opacity": .number(bin == 0 ? rounded(0.5 * (peak > 0 ? shade[index] / peak : 0), 3) : 0.6),
                 "stroke-width": .number(0),
-            ]))
+            ].merging(Self.fittedProperties(fitted, shares, index)) { $1 }))
         }
         return out
+    }
+
+    static func fittedProperties(_ fitted: FittedMap?, _ shares: [Int: Double], _ index: Int) -> [String: JSONValue] {
+        guard let fitted else { return [:] }
+        return [
+            "score": .number(rounded(fitted.scores[index], 5)),
+            "top_pct": shares[index].map { .number(($0 * 100).rounded()) } ?? .null,
+        ]
     }
 
     /// ColorBrewer RdBu, as ArcGIS's hot spot maps: red hot, blue cold, grey for no significance.

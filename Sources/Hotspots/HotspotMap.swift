@@ -6,18 +6,34 @@ public struct HotspotMap: Sendable {
     public var hotspots: [HotspotScore]
     public var proposed: [HotspotScore]
     public var heat: HeatMap
+    /// The map method chosen by prediction, and its fit on every stop before `asOf` over `heat.grid`.
+    public var selection: MapSelection?
+    public var fitted: FittedMap?
+    /// Month-to-month overlap of the chosen map's top cells.
+    public var stability: [MonthlyOverlap] = []
 
-    public init(asOf: LocalDateTime, hotspots: [HotspotScore], proposed: [HotspotScore], heat: HeatMap) {
+    public init(asOf: LocalDateTime, hotspots: [HotspotScore], proposed: [HotspotScore], heat: HeatMap,
+                selection: MapSelection? = nil, fitted: FittedMap? = nil) {
         self.asOf = asOf
         self.hotspots = hotspots
         self.proposed = proposed
         self.heat = heat
+        self.selection = selection
+        self.fitted = fitted
     }
 
     /// Uses stops strictly before `asOf`. `extent` adds points the grid must cover (e.g. later stops being scored).
+    /// With a `selection`, the hexes take the chosen method's size (and bandwidth, for a planar KDE) and carry
+    /// its fitted scores.
     public static func build(stops: [Stop], gazetteer: Gazetteer, visits: [Visit], asOf: LocalDateTime,
-                             weightOptions: WeightOptions, heatOptions: HeatMapOptions, extent: [GridPoint] = [],
+                             weightOptions: WeightOptions, heatOptions givenHeatOptions: HeatMapOptions,
+                             extent: [GridPoint] = [], selection: MapSelection? = nil, network: StreetGraph? = nil,
                              projection: Projection) throws -> HotspotMap {
+        var heatOptions = givenHeatOptions
+        if let method = selection?.method {
+            heatOptions.cellSizeMetres = method.cellSizeMetres
+            if method.kind == .kde { heatOptions.bandwidthMetres = method.bandwidthMetres }
+        }
         let weighting = HotspotWeighting(options: weightOptions)
         let result = try weighting.score(stops: stops, hotspots: gazetteer.hotspots, visits: visits, asOf: asOf,
                                          projection: projection)
@@ -26,7 +42,12 @@ public struct HotspotMap: Sendable {
         let weights = before.map { weighting.stopWeight($0, asOf: asOf) }
         let heat = HeatMap(points: points, weights: weights, extent: extent + gazetteer.hotspots.map(\.grid),
                            options: heatOptions)
-        return HotspotMap(asOf: asOf, hotspots: result.hotspots, proposed: result.proposed, heat: heat)
+        let fitted = selection.map {
+            FittedMap.fit($0.method, stops: before, asOf: asOf, grid: heat.grid, reasonWeights: weightOptions.reasonWeights,
+                          network: network)
+        }
+        return HotspotMap(asOf: asOf, hotspots: result.hotspots, proposed: result.proposed, heat: heat,
+                          selection: selection, fitted: fitted)
     }
 
     public func featureCollection(projection: Projection) throws -> FeatureCollection {
@@ -35,12 +56,15 @@ public struct HotspotMap: Sendable {
         for score in ranked + proposed {
             features.append(Self.feature(score, of: ranked.count))
         }
-        features += try heat.features(projection: projection)
-        return FeatureCollection(features: features, foreignMembers: [
+        features += try heat.features(projection: projection, fitted: fitted)
+        var members: [String: JSONValue] = [
             "name": "patrol hotspots",
             "as_of": .string(asOf.description),
             "note": "hotspot weights: decayed, reason-weighted stops; rank: empirical-Bayes stops per patrol-hour; hexes: quartic KDE and Getis-Ord Gi*",
-        ])
+        ]
+        if let selection { members["map_method"] = selection.json }
+        if !stability.isEmpty { members["stability"] = HotspotStability.json(stability) }
+        return FeatureCollection(features: features, foreignMembers: members)
     }
 
     static func feature(_ score: HotspotScore, of total: Int) -> Feature {

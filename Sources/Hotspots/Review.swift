@@ -90,7 +90,7 @@ public struct Review: Sendable {
 
     public static func build(date: LocalDateTime, stops: [Stop], gazetteer: Gazetteer, visits: [Visit],
                              plan: [PlannedVisit]?, weightOptions: WeightOptions, heatOptions: HeatMapOptions,
-                             projection: Projection) throws -> Review {
+                             network: StreetGraph? = nil, projection: Projection) throws -> Review {
         let day = date.date
         let nextDay = day.nextDay
         let dayStops = stops.filter { $0.time >= day && $0.time < nextDay }
@@ -101,8 +101,11 @@ public struct Review: Sendable {
         let after = try HotspotMap.build(stops: stops, gazetteer: gazetteer, visits: visits, asOf: nextDay,
                                          weightOptions: weightOptions, heatOptions: heatOptions, extent: extent,
                                          projection: projection)
-        let evaluation = MapEvaluation.evaluate(map: before, test: dayStops, heatOptions: heatOptions,
+        var evaluation = MapEvaluation.evaluate(map: before, test: dayStops, heatOptions: heatOptions,
                                                 trainingStops: stops.filter { $0.time < day }.count)
+        evaluation.addChosenMap(stops: stops, asOf: day, test: dayStops, extent: extent + gazetteer.hotspots.map(\.grid),
+                                reasonWeights: weightOptions.reasonWeights, cellSizeMetres: heatOptions.cellSizeMetres,
+                                network: network)
         let weighting = HotspotWeighting(options: weightOptions)
         let snapped = weighting.snap(dayStops, to: gazetteer.hotspots)
         var found: [String: Int] = [:]
@@ -161,15 +164,19 @@ public struct Review: Sendable {
             ]))
         }
         var pai: [String: JSONValue] = [:]
-        for method in MapEvaluation.methods {
+        var measures: [String: JSONValue] = [:]
+        for method in evaluation.methodsPresent {
             for result in evaluation.results[method] ?? [] {
                 pai["\(method)_\(Int((result.areaFraction * 100).rounded()))pct"] = .number(rounded(result.pai, 3))
             }
+            measures[method] = MapSelection.measuresJSON(evaluation.results[method] ?? [])
         }
-        return FeatureCollection(features: features, foreignMembers: [
+        var members: [String: JSONValue] = [
             "name": "patrol review", "date": .string(date.dateString), "plan_given": .bool(planGiven),
-            "stops_on_day": .number(Double(stopsOnDay)), "pai": .object(pai),
-        ])
+            "stops_on_day": .number(Double(stopsOnDay)), "pai": .object(pai), "measures": .object(measures),
+        ]
+        if let selection = evaluation.selection { members["map_method"] = selection.json }
+        return FeatureCollection(features: features, foreignMembers: members)
     }
 
     public func markdown() -> String {
@@ -183,13 +190,17 @@ public struct Review: Sendable {
             text += "| \(row.rankBefore.map(String.init) ?? "–") | \(Self.cell(row.name)) | \(row.plannedVisits) | "
                 + "\(formatFixed(row.minutes, decimals: 0)) | \(row.stops) | \(rate) |\n"
         }
-        text += "\n## PAI of the map made before the sweep\n\n"
-        text += "Hit rate % ÷ area %, over \(evaluation.cells) hexagons of \(formatFixed(evaluation.cellSizeMetres, decimals: 0)) m.\n\n"
-        text += "| surface | area % | hits | hit rate % | PAI |\n|---|---:|---:|---:|---:|\n"
-        for method in MapEvaluation.methods {
+        text += "\n## PAI, PEI and RRI of the map made before the sweep\n\n"
+        text += "PAI = hit rate % ÷ area %; PEI = PAI ÷ the best PAI possible at that area share; "
+            + "RRI = (day's stops ÷ earlier stops in the selected cells) ÷ (the same everywhere). "
+            + "Over \(evaluation.cells) hexagons of \(formatFixed(evaluation.cellSizeMetres, decimals: 0)) m"
+            + (evaluation.selection.map { "; selected: \($0.method)" } ?? "") + ".\n\n"
+        text += "| surface | area % | hits | hit rate % | PAI | PEI | RRI |\n|---|---:|---:|---:|---:|---:|---:|\n"
+        for method in evaluation.methodsPresent {
             for result in evaluation.results[method] ?? [] {
                 text += "| \(method) | \(formatFixed(result.areaPercent, decimals: 1)) | \(result.hits)/\(result.events) | "
-                    + "\(formatFixed(result.hitRatePercent, decimals: 1)) | \(formatFixed(result.pai, decimals: 2)) |\n"
+                    + "\(formatFixed(result.hitRatePercent, decimals: 1)) | \(formatFixed(result.pai, decimals: 2)) | "
+                    + "\(formatFixed(result.pei, decimals: 2)) | \(result.rri.map { formatFixed($0, decimals: 2) } ?? "–") |\n"
             }
         }
         text += "\n## Newly proposed hotspots\n\n"

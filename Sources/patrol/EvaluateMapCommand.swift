@@ -10,7 +10,8 @@ struct EvaluateMapCommand: ParsableCommand {
         abstract: "PAI at 5 % and 10 % of area of the KDE, Gi* and count maps of one period on the stops of a later one.",
         discussion: """
             The map uses stops with train-from <= time < test-from, weighted as of test-from; the test stops are those \
-            with test-from <= time < test-to. Prints JSON.
+            with test-from <= time < test-to. The "selected" map is chosen by prediction on the training stops alone \
+            (their last quarter held out), then refitted on all of them. Prints JSON.
 
               patrol evaluate-map --db /tmp/police.sqlite --train-from 2017-02-01 --test-from 2017-06-01 --test-to 2017-08-01
             """,
@@ -38,8 +39,12 @@ struct EvaluateMapCommand: ParsableCommand {
                                          heatOptions: map.heatOptions,
                                          extent: stops.map { GridPoint(easting: $0.easting, northing: $0.northing) },
                                          projection: projection)
-        let evaluation = MapEvaluation.evaluate(map: built, test: test, heatOptions: map.heatOptions,
+        var evaluation = MapEvaluation.evaluate(map: built, test: test, heatOptions: map.heatOptions,
                                                 trainingStops: training.count)
+        evaluation.addChosenMap(stops: training, asOf: testStart, test: test,
+                                extent: stops.map { GridPoint(easting: $0.easting, northing: $0.northing) },
+                                reasonWeights: try map.weightOptions().reasonWeights, cellSizeMetres: map.cell,
+                                network: try StreetGraph.load(dataDirectory: URL(fileURLWithPath: store.data), projection: projection))
         print(try jsonText(evaluation))
     }
 }

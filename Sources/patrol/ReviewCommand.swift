@@ -50,6 +50,7 @@ struct ReviewCommand: ParsableCommand {
         }
         let review = try Review.build(date: day, stops: try opened.allStops(), gazetteer: gazetteer, visits: try opened.visits(),
                                       plan: planned, weightOptions: weightOptions, heatOptions: map.heatOptions,
+                                      network: try StreetGraph.load(dataDirectory: URL(fileURLWithPath: store.data), projection: projection),
                                       projection: projection)
         let base = (out as NSString).appendingPathComponent("review-\(day.dateString)")
         try writeOutput(GeoJSONWriter.string(review.featureCollection()), to: base + ".geojson")
