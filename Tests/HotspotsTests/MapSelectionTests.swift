@@ -1,3 +1,4 @@
+import Base
 import Geo
 import Testing
 @testable import Hotspots
